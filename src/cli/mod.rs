@@ -1,0 +1,245 @@
+//! The command line, as clap types only. No logic lives here: `settings` resolves these
+//! values and `commands` acts on them.
+
+mod topics;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use topics::*;
+
+use crate::domain::units;
+use crate::exit::EXIT_CODES_HELP;
+
+/// Operate Kafka and watch what flows through it.
+#[derive(Debug, Parser)]
+#[command(
+    name = "kan",
+    version,
+    about = "Operate Kafka and watch what flows through it",
+    long_about = "Operate Kafka and watch what flows through it.\n\n\
+kan wraps Kafka's admin, producer and consumer APIs for people and for scripts: \
+typed topic management, validated event publishing, consuming, consumer groups and \
+offsets, lag with thresholds, and live analytics. Data goes to stdout, diagnostics to \
+stderr; without a terminal kan never prompts and destructive actions need --yes.",
+    after_help = EXIT_CODES_HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command accepts.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)
+    #[arg(
+        short = 'b',
+        long,
+        global = true,
+        env = "KAN_BROKERS",
+        value_name = "HOST:PORT,…"
+    )]
+    pub brokers: Option<String>,
+
+    /// Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)
+    #[arg(long, global = true, env = "KAN_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Security protocol
+    #[arg(long, global = true, env = "KAN_SECURITY_PROTOCOL", value_enum)]
+    pub security_protocol: Option<SecurityProtocol>,
+
+    /// SASL mechanism
+    #[arg(long, global = true, env = "KAN_SASL_MECHANISM", value_enum)]
+    pub sasl_mechanism: Option<SaslMechanism>,
+
+    /// SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)
+    #[arg(long, global = true, env = "KAN_SASL_USERNAME", value_name = "USER")]
+    pub sasl_username: Option<String>,
+
+    /// CA certificate (PEM) to verify the brokers with
+    #[arg(long, global = true, env = "KAN_SSL_CA", value_name = "FILE")]
+    pub ssl_ca: Option<PathBuf>,
+
+    /// Client certificate (PEM) for mutual TLS
+    #[arg(long, global = true, env = "KAN_SSL_CERT", value_name = "FILE")]
+    pub ssl_cert: Option<PathBuf>,
+
+    /// Client private key (PEM) for mutual TLS
+    #[arg(long, global = true, env = "KAN_SSL_KEY", value_name = "FILE")]
+    pub ssl_key: Option<PathBuf>,
+
+    /// Any librdkafka property, like kcat's -X (repeatable; overrides the profile)
+    #[arg(short = 'X', global = true, value_name = "KEY=VALUE", value_parser = parse_property)]
+    pub property: Vec<(String, String)>,
+
+    /// Upper bound for every broker request (default 10s)
+    #[arg(long, global = true, env = "KAN_TIMEOUT", value_name = "DURATION", value_parser = parse_timeout)]
+    pub timeout: Option<Duration>,
+
+    /// Output format for data on stdout
+    #[arg(short = 'o', long, global = true, env = "KAN_OUTPUT", value_enum)]
+    pub output: Option<OutputFormat>,
+
+    /// Print nothing but data and errors
+    #[arg(short = 'q', long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// No colors (also honoured: the NO_COLOR environment variable)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    /// Confirm destructive actions without asking (required when there is no terminal)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, list, describe, alter, apply and delete topics
+    #[command(subcommand)]
+    Topics(TopicsCommand),
+    /// Show the cluster: id, controller and brokers
+    Cluster,
+    /// Show resolved settings and profiles
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the man page, or write all man pages into a directory
+    Man {
+        /// Write kan.1 and one page per subcommand into this directory
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the resolved connection settings and where each came from (secrets masked)
+    Show,
+    /// List the profiles in the config file
+    Profiles,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns for people
+    Table,
+    /// One JSON document
+    Json,
+    /// One JSON object per line
+    Ndjson,
+}
+
+/// Kafka security protocols.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SecurityProtocol {
+    Plaintext,
+    Ssl,
+    SaslPlaintext,
+    SaslSsl,
+}
+
+impl SecurityProtocol {
+    /// librdkafka's name for the protocol.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SecurityProtocol::Plaintext => "plaintext",
+            SecurityProtocol::Ssl => "ssl",
+            SecurityProtocol::SaslPlaintext => "sasl_plaintext",
+            SecurityProtocol::SaslSsl => "sasl_ssl",
+        }
+    }
+}
+
+/// SASL mechanisms kan supports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+pub enum SaslMechanism {
+    #[value(name = "plain")]
+    #[serde(rename = "plain", alias = "PLAIN")]
+    Plain,
+    #[value(name = "scram-sha-256")]
+    #[serde(rename = "scram-sha-256", alias = "SCRAM-SHA-256")]
+    ScramSha256,
+    #[value(name = "scram-sha-512")]
+    #[serde(rename = "scram-sha-512", alias = "SCRAM-SHA-512")]
+    ScramSha512,
+}
+
+impl SaslMechanism {
+    /// librdkafka's name for the mechanism.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SaslMechanism::Plain => "PLAIN",
+            SaslMechanism::ScramSha256 => "SCRAM-SHA-256",
+            SaslMechanism::ScramSha512 => "SCRAM-SHA-512",
+        }
+    }
+}
+
+/// Shells kan writes completions for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+fn parse_property(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((key, value)) if !key.trim().is_empty() => {
+            Ok((key.trim().to_string(), value.to_string()))
+        }
+        _ => Err(format!("invalid property '{text}': expected key=value")),
+    }
+}
+
+pub(crate) fn parse_timeout(text: &str) -> Result<Duration, String> {
+    let duration = units::parse_duration(text)?;
+    if duration.is_zero() {
+        return Err(format!(
+            "invalid timeout '{text}': must be greater than zero"
+        ));
+    }
+    Ok(duration)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn properties_parse() {
+        assert_eq!(
+            parse_property("fetch.min.bytes=1").unwrap(),
+            ("fetch.min.bytes".to_string(), "1".to_string())
+        );
+        assert!(parse_property("oops").unwrap_err().contains("'oops'"));
+    }
+}

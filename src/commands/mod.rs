@@ -1,0 +1,96 @@
+//! Glue: one function per command, taking resolved settings and returning an exit code.
+
+mod cluster;
+mod config;
+mod docs;
+mod topics;
+
+use clap::{ArgMatches, CommandFactory, FromArgMatches};
+
+use crate::cli::{Cli, Command, ConfigCommand};
+use crate::error::{KanError, Result};
+use crate::exit::Exit;
+use crate::render::Output;
+use crate::settings;
+
+/// Parses the process arguments (kept as matches so settings can tell flags from env vars).
+pub fn parse_args() -> (Cli, ArgMatches) {
+    let matches = Cli::command().get_matches();
+    match Cli::from_arg_matches(&matches) {
+        Ok(cli) => (cli, matches),
+        Err(err) => err.exit(),
+    }
+}
+
+/// Runs the command, racing it against Ctrl-C / SIGTERM: an interrupted admin command stops
+/// where it is and exits 130 (nothing half-applied is hidden: each request is atomic per item).
+pub async fn run_interruptible(cli: Cli, matches: ArgMatches) -> Result<Exit> {
+    let task = tokio::spawn(run(cli, matches));
+    tokio::select! {
+        joined = task => joined?,
+        () = shutdown_signal() => {
+            eprintln!("interrupted");
+            Err(KanError::Interrupted.into())
+        }
+    }
+}
+
+/// Resolves when the user asks kan to stop (SIGINT, or SIGTERM on Unix).
+pub async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = terminate.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+async fn run(cli: Cli, matches: ArgMatches) -> Result<Exit> {
+    // Commands that need no connection settings run before they are resolved, so a broken
+    // config file never stops `kan completions` or `kan man`.
+    match &cli.command {
+        Command::Completions { shell } => return docs::completions(*shell),
+        Command::Man { out_dir } => return docs::man(out_dir.as_deref()),
+        Command::Config(ConfigCommand::Profiles) => {
+            let output = Output::new(settings::output_only(&cli.global));
+            return config::profiles(&output);
+        }
+        _ => {}
+    }
+    let settings = settings::resolve(&cli.global, &matches)?;
+    let output = Output::new(settings.output);
+    match cli.command {
+        Command::Topics(command) => topics::run(&settings, &output, command).await,
+        Command::Cluster => cluster::run(&settings, &output),
+        Command::Config(ConfigCommand::Show) => config::show(&settings, &output),
+        Command::Config(ConfigCommand::Profiles)
+        | Command::Completions { .. }
+        | Command::Man { .. } => Ok(Exit::Success),
+    }
+}
+
+/// Maps a list of per-item errors to the run's outcome: none → success, all → the first
+/// error's own class (one clear line), some → partial failure.
+pub(crate) fn outcome(total: usize, mut failures: Vec<KanError>, noun: &str) -> Result<Exit> {
+    match failures.len() {
+        0 => Ok(Exit::Success),
+        n if n == total => Err(failures.remove(0).into()),
+        n => {
+            let first = failures.remove(0);
+            Err(KanError::Partial(format!("{n} of {total} {noun} failed (first: {first})")).into())
+        }
+    }
+}

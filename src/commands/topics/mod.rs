@@ -1,0 +1,49 @@
+//! `kan topics …`.
+
+mod alter;
+mod apply;
+mod create;
+mod delete;
+mod describe;
+mod list;
+
+use crate::cli::{TopicsCommand, TypedConfigArgs};
+use crate::domain::topic_config::TypedTopicSettings;
+use crate::domain::topic_plan::check_topic_name;
+use crate::error::{KanError, Result};
+use crate::exit::Exit;
+use crate::render::Output;
+use crate::settings::Settings;
+
+pub async fn run(settings: &Settings, output: &Output, command: TopicsCommand) -> Result<Exit> {
+    match command {
+        TopicsCommand::Create(args) => create::run(settings, output, args).await,
+        TopicsCommand::List(args) => list::run(settings, output, args).await,
+        TopicsCommand::Describe(args) => describe::run(settings, output, args).await,
+        TopicsCommand::Alter(args) => alter::run(settings, output, args).await,
+        TopicsCommand::Delete(args) => delete::run(settings, output, args).await,
+        TopicsCommand::Apply(args) => apply::run(settings, output, args).await,
+    }
+}
+
+/// The typed shortcuts of create/alter as domain settings.
+fn typed_settings(args: &TypedConfigArgs) -> TypedTopicSettings {
+    TypedTopicSettings {
+        retention: args.retention,
+        retention_bytes: args.retention_bytes,
+        compact: args.compact,
+        compression: args.compression,
+    }
+}
+
+/// Validates topic names given on the command line: Kafka's rules, and no repeats.
+fn check_names(names: &[String]) -> Result<(), KanError> {
+    let mut seen = std::collections::BTreeSet::new();
+    for name in names {
+        check_topic_name(name).map_err(KanError::usage)?;
+        if !seen.insert(name) {
+            return Err(KanError::usage(format!("topic '{name}' is given twice")));
+        }
+    }
+    Ok(())
+}

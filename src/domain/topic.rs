@@ -1,0 +1,154 @@
+//! Plain descriptions of topics, partitions and their configs, as kan reports them.
+//! These are what the JSON output serialises: field names here are a public contract.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+/// One partition as the cluster metadata describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartitionMetadata {
+    pub partition: i32,
+    /// `None` while the partition has no leader.
+    pub leader: Option<i32>,
+    pub replicas: Vec<i32>,
+    pub isr: Vec<i32>,
+}
+
+/// One topic as the cluster metadata describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TopicMetadata {
+    pub name: String,
+    pub internal: bool,
+    pub partitions: Vec<PartitionMetadata>,
+}
+
+impl TopicMetadata {
+    /// The replication factor (replicas of the first partition; Kafka keeps them equal).
+    pub fn replication_factor(&self) -> usize {
+        self.partitions
+            .first()
+            .map_or(0, |partition| partition.replicas.len())
+    }
+}
+
+/// Where a config value comes from, in Kafka's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConfigSource {
+    DynamicTopic,
+    DynamicBroker,
+    DynamicDefaultBroker,
+    StaticBroker,
+    Default,
+    Unknown,
+}
+
+impl ConfigSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConfigSource::DynamicTopic => "topic",
+            ConfigSource::DynamicBroker => "broker",
+            ConfigSource::DynamicDefaultBroker => "broker-default",
+            ConfigSource::StaticBroker => "static-broker",
+            ConfigSource::Default => "default",
+            ConfigSource::Unknown => "unknown",
+        }
+    }
+}
+
+/// One config entry of a topic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConfigValue {
+    pub name: String,
+    /// `None` for sensitive values and unset entries.
+    pub value: Option<String>,
+    pub source: ConfigSource,
+    pub is_default: bool,
+    pub read_only: bool,
+    pub sensitive: bool,
+}
+
+impl ConfigValue {
+    /// True when the topic overrides this key (the value differs from the defaults).
+    pub fn is_override(&self) -> bool {
+        !self.is_default
+            && matches!(
+                self.source,
+                ConfigSource::DynamicTopic | ConfigSource::Unknown
+            )
+    }
+}
+
+/// The configs a topic overrides, as a sorted key → value map.
+pub fn overrides(configs: &[ConfigValue]) -> BTreeMap<String, String> {
+    configs
+        .iter()
+        .filter(|config| config.is_override())
+        .map(|config| {
+            (
+                config.name.clone(),
+                config.value.clone().unwrap_or_else(|| "(sensitive)".into()),
+            )
+        })
+        .collect()
+}
+
+/// Low and high watermark of one partition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Watermarks {
+    pub low: i64,
+    pub high: i64,
+}
+
+impl Watermarks {
+    /// Records between the watermarks. Exact for plain topics; an upper bound for compacted or
+    /// transactional ones (compacted-away records and commit markers still occupy offsets).
+    pub fn messages(&self) -> i64 {
+        (self.high - self.low).max(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(name: &str, value: &str, source: ConfigSource, is_default: bool) -> ConfigValue {
+        ConfigValue {
+            name: name.into(),
+            value: Some(value.into()),
+            source,
+            is_default,
+            read_only: false,
+            sensitive: false,
+        }
+    }
+
+    #[test]
+    fn overrides_keep_only_topic_level_values() {
+        let configs = vec![
+            config(
+                "retention.ms",
+                "604800000",
+                ConfigSource::DynamicTopic,
+                false,
+            ),
+            config("segment.bytes", "1073741824", ConfigSource::Default, true),
+            config(
+                "min.insync.replicas",
+                "2",
+                ConfigSource::StaticBroker,
+                false,
+            ),
+        ];
+        let map = overrides(&configs);
+        assert_eq!(map.len(), 1);
+        assert_eq!(map["retention.ms"], "604800000");
+    }
+
+    #[test]
+    fn message_count_never_negative() {
+        assert_eq!(Watermarks { low: 5, high: 12 }.messages(), 7);
+        assert_eq!(Watermarks { low: 5, high: 3 }.messages(), 0);
+    }
+}

@@ -1,0 +1,270 @@
+//! The declarative topic file read by `kan topics apply -f FILE` (TOML or YAML).
+//!
+//! ```toml
+//! [[topics]]
+//! name = "user-events"
+//! partitions = 3
+//! replication_factor = 1
+//! retention = "7d"
+//! compression = "gzip"
+//!
+//! [topics.config]
+//! "min.insync.replicas" = 1
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::topic_config::{self, Compression, TypedTopicSettings};
+use super::units;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpecFile {
+    #[serde(default)]
+    topics: Vec<TopicSpecEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicSpecEntry {
+    name: String,
+    partitions: Option<i32>,
+    replication_factor: Option<i32>,
+    retention: Option<String>,
+    retention_bytes: Option<String>,
+    #[serde(default)]
+    compact: bool,
+    compression: Option<Compression>,
+    #[serde(default)]
+    config: BTreeMap<String, Scalar>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Scalar {
+    Text(String),
+    Integer(i64),
+    Float(f64),
+    Bool(bool),
+}
+
+impl Scalar {
+    fn into_string(self) -> String {
+        match self {
+            Scalar::Text(text) => text,
+            Scalar::Integer(number) => number.to_string(),
+            Scalar::Float(number) => number.to_string(),
+            Scalar::Bool(flag) => flag.to_string(),
+        }
+    }
+}
+
+/// One topic as the file wants it, with configs validated and normalised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DesiredTopic {
+    pub name: String,
+    /// `None`: keep what exists, or the broker default on creation.
+    pub partitions: Option<i32>,
+    pub replication_factor: Option<i32>,
+    pub configs: BTreeMap<String, String>,
+}
+
+/// Reads and validates a spec file. Errors name the file, and the line where the format
+/// tells it.
+pub fn load(path: &Path, force: bool) -> Result<Vec<DesiredTopic>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    let yaml = matches!(
+        path.extension().and_then(|ext| ext.to_str()),
+        Some("yaml" | "yml")
+    );
+    parse_with(&text, yaml, force).map_err(|err| format!("{}: {err}", path.display()))
+}
+
+/// Parses spec text (TOML, or YAML when `yaml`).
+pub fn parse(text: &str, yaml: bool) -> Result<Vec<DesiredTopic>, String> {
+    parse_with(text, yaml, false)
+}
+
+/// Like [`parse`]; `force` lets config keys kan does not know through.
+pub fn parse_with(text: &str, yaml: bool, force: bool) -> Result<Vec<DesiredTopic>, String> {
+    let file: SpecFile = if yaml {
+        serde_yaml::from_str(text).map_err(|err| match err.location() {
+            Some(at) => format!("line {}: {}", at.line(), first_line(&err.to_string())),
+            None => first_line(&err.to_string()),
+        })?
+    } else {
+        toml::from_str(text).map_err(|err| match err.span() {
+            Some(span) => format!(
+                "line {}: {}",
+                text[..span.start].matches('\n').count() + 1,
+                first_line(err.message())
+            ),
+            None => first_line(err.message()),
+        })?
+    };
+    if file.topics.is_empty() {
+        return Err("no topics declared (expected [[topics]] entries)".into());
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    file.topics
+        .into_iter()
+        .map(|entry| {
+            if !seen.insert(entry.name.clone()) {
+                return Err(format!("topic '{}' is declared twice", entry.name));
+            }
+            desired(entry, force)
+        })
+        .collect()
+}
+
+fn desired(entry: TopicSpecEntry, force: bool) -> Result<DesiredTopic, String> {
+    let name = entry.name;
+    let in_topic = |err: String| format!("topic '{name}': {err}");
+    crate::domain::topic_plan::check_topic_name(&name).map_err(in_topic)?;
+    if let Some(partitions) = entry.partitions {
+        if partitions < 1 {
+            return Err(in_topic(format!(
+                "partitions must be at least 1, got {partitions}"
+            )));
+        }
+    }
+    if let Some(factor) = entry.replication_factor {
+        if factor < 1 {
+            return Err(in_topic(format!(
+                "replication_factor must be at least 1, got {factor}"
+            )));
+        }
+    }
+    let typed = TypedTopicSettings {
+        retention: entry
+            .retention
+            .as_deref()
+            .map(units::parse_duration_limit)
+            .transpose()
+            .map_err(in_topic)?,
+        retention_bytes: entry
+            .retention_bytes
+            .as_deref()
+            .map(units::parse_size_limit)
+            .transpose()
+            .map_err(in_topic)?,
+        compact: entry.compact,
+        compression: entry.compression,
+    };
+    let pairs: Vec<(String, String)> = entry
+        .config
+        .into_iter()
+        .map(|(key, value)| (key, value.into_string()))
+        .collect();
+    let configs = topic_config::build_config_map(&typed, &pairs, force).map_err(in_topic)?;
+    Ok(DesiredTopic {
+        name,
+        partitions: entry.partitions,
+        replication_factor: entry.replication_factor,
+        configs,
+    })
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().next().unwrap_or_default().trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOML: &str = r#"
+[[topics]]
+name = "user-events"
+partitions = 3
+retention = "7d"
+compression = "gzip"
+
+[[topics]]
+name = "analytics-events"
+partitions = 3
+compact = true
+
+[topics.config]
+"min.insync.replicas" = 1
+"#;
+
+    #[test]
+    fn toml_spec() {
+        let topics = parse(TOML, false).unwrap();
+        assert_eq!(topics.len(), 2);
+        assert_eq!(topics[0].name, "user-events");
+        assert_eq!(topics[0].partitions, Some(3));
+        assert_eq!(topics[0].configs["retention.ms"], "604800000");
+        assert_eq!(topics[0].configs["compression.type"], "gzip");
+        assert_eq!(topics[1].configs["cleanup.policy"], "compact");
+        assert_eq!(topics[1].configs["min.insync.replicas"], "1");
+    }
+
+    #[test]
+    fn yaml_spec() {
+        let yaml = "topics:\n  - name: page-views\n    partitions: 3\n    retention: 1d\n";
+        let topics = parse(yaml, true).unwrap();
+        assert_eq!(topics[0].configs["retention.ms"], "86400000");
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let err = parse("[[topics]]\nname = \"a\"\npartitons = 3\n", false).unwrap_err();
+        assert!(err.starts_with("line 3:"), "{err}");
+        let err = parse("topics:\n  - name: a\n    bogus: 1\n", true).unwrap_err();
+        assert!(
+            err.starts_with("line 3:") || err.starts_with("line 2:"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_topic() {
+        let err = parse("[[topics]]\nname = \"a\"\nretention = \"soon\"\n", false).unwrap_err();
+        assert!(
+            err.starts_with("topic 'a':") && err.contains("'soon'"),
+            "{err}"
+        );
+        let err = parse("[[topics]]\nname = \"a\"\npartitions = 0\n", false).unwrap_err();
+        assert!(err.contains("at least 1"), "{err}");
+        let err = parse(
+            "[[topics]]\nname = \"a\"\n[[topics]]\nname = \"a\"\n",
+            false,
+        )
+        .unwrap_err();
+        assert!(err.contains("declared twice"), "{err}");
+        let err = parse(
+            "[[topics]]\nname = \"a\"\n[topics.config]\n\"retention.msx\" = 1\n",
+            false,
+        )
+        .unwrap_err();
+        assert!(err.contains("unknown topic config"), "{err}");
+        assert!(parse("", false).unwrap_err().contains("no topics"));
+    }
+
+    #[test]
+    fn shipped_example_parses() {
+        let text = include_str!("../../docs/examples/analytics-topics.toml");
+        let topics = parse(text, false).unwrap();
+        let names: Vec<&str> = topics.iter().map(|topic| topic.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "user-events",
+                "page-views",
+                "analytics-events",
+                "error-events"
+            ]
+        );
+        assert_eq!(topics[0].configs["retention.ms"], "604800000");
+        assert_eq!(topics[0].configs["compression.type"], "gzip");
+        assert_eq!(topics[1].configs["retention.ms"], "86400000");
+        assert_eq!(topics[2].configs["cleanup.policy"], "compact");
+        assert_eq!(topics[3].partitions, Some(1));
+    }
+}

@@ -1,0 +1,105 @@
+//! Expected failures, each tied to one documented exit code.
+//!
+//! Anything that is not a [`KanError`] is unexpected: it travels as a `color_eyre::Report`
+//! and exits 1. Expected failures print as one clear line on stderr; `-v` adds the detail.
+
+use crate::exit::Exit;
+use crate::terminal;
+
+/// A failure kan anticipates and explains. The message names the input that caused it.
+#[derive(Debug, thiserror::Error)]
+pub enum KanError {
+    /// Invalid command line, value, or input file. Nothing was sent to Kafka.
+    #[error("{0}")]
+    Usage(String),
+    /// The broker could not be reached or refused a request.
+    #[error("{message}")]
+    Kafka {
+        message: String,
+        /// Extra context shown with `-v` (librdkafka's own words, the broker list …).
+        detail: Option<String>,
+    },
+    /// A named topic or group does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// A user-given threshold was breached.
+    #[error("{0}")]
+    Threshold(String),
+    /// Some items failed; the report on stdout/stderr lists them.
+    #[error("{0}")]
+    Partial(String),
+    /// Ctrl-C or SIGTERM.
+    #[error("interrupted")]
+    Interrupted,
+}
+
+impl KanError {
+    pub fn usage(message: impl Into<String>) -> Self {
+        KanError::Usage(message.into())
+    }
+
+    pub fn kafka(message: impl Into<String>) -> Self {
+        KanError::Kafka {
+            message: message.into(),
+            detail: None,
+        }
+    }
+
+    pub fn kafka_with_detail(message: impl Into<String>, detail: impl Into<String>) -> Self {
+        KanError::Kafka {
+            message: message.into(),
+            detail: Some(detail.into()),
+        }
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        KanError::NotFound(message.into())
+    }
+
+    /// The exit code this failure maps to.
+    pub fn exit(&self) -> Exit {
+        match self {
+            KanError::Usage(_) => Exit::Usage,
+            KanError::Kafka { .. } => Exit::Kafka,
+            KanError::NotFound(_) => Exit::NotFound,
+            KanError::Threshold(_) => Exit::ThresholdBreached,
+            KanError::Partial(_) => Exit::PartialFailure,
+            KanError::Interrupted => Exit::Interrupted,
+        }
+    }
+}
+
+/// Shorthand for results whose error is any report (expected or not).
+pub type Result<T, E = color_eyre::Report> = std::result::Result<T, E>;
+
+/// Prints a failure on stderr and picks the exit code.
+pub fn report(report: &color_eyre::Report, verbose: u8, color: bool) -> Exit {
+    if let Some(err) = report.downcast_ref::<KanError>() {
+        if !matches!(err, KanError::Interrupted | KanError::Threshold(_)) {
+            terminal::print_error(&err.to_string(), color);
+        }
+        if verbose > 0 {
+            if let KanError::Kafka {
+                detail: Some(detail),
+                ..
+            } = err
+            {
+                eprintln!("  detail: {detail}");
+            }
+        }
+        return err.exit();
+    }
+    if let Some(io) = report.downcast_ref::<std::io::Error>() {
+        if io.kind() == std::io::ErrorKind::BrokenPipe {
+            // `kan … | head`: the reader has what it wanted.
+            return Exit::Success;
+        }
+    }
+    if verbose > 0 {
+        eprintln!("{report:?}");
+    } else {
+        let chain: Vec<String> = report.chain().map(|cause| cause.to_string()).collect();
+        terminal::print_error(&chain.join(": "), color);
+    }
+    Exit::Unexpected
+}

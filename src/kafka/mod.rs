@@ -1,0 +1,9 @@
+//! The only module that talks to Kafka. Everything above it sees plain Rust types
+//! (from [`crate::domain`]) and [`KanError`](crate::error::KanError)s.
+
+pub mod admin;
+pub mod client;
+pub mod errors;
+pub mod native;
+
+pub use admin::Admin;

@@ -1,0 +1,80 @@
+//! The only writer to stdout. A command builds a view (a plain struct that is also its JSON
+//! shape) and hands it to [`Output::emit`], which writes a table, one JSON document, or one
+//! JSON object per line. A closed pipe surfaces as `BrokenPipe`, which exits quietly.
+
+pub mod cluster;
+pub mod config;
+pub mod table;
+pub mod topics;
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::cli::OutputFormat;
+use crate::settings::OutputSettings;
+
+/// Something that can be shown as a table, JSON or NDJSON.
+pub trait View: Serialize {
+    /// The NDJSON lines: by default the whole view on one line.
+    fn ndjson_rows(&self) -> Vec<serde_json::Value> {
+        vec![serde_json::to_value(self).unwrap_or(serde_json::Value::Null)]
+    }
+
+    /// Writes the human-readable form.
+    fn write_table(&self, out: &mut dyn Write, style: &table::Style) -> io::Result<()>;
+}
+
+/// Writes views to stdout in the chosen format.
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    settings: OutputSettings,
+}
+
+impl Output {
+    pub fn new(settings: OutputSettings) -> Self {
+        Output { settings }
+    }
+
+    pub fn format(&self) -> OutputFormat {
+        self.settings.format
+    }
+
+    /// Writes a view.
+    pub fn emit<V: View>(&self, view: &V) -> io::Result<()> {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        match self.settings.format {
+            OutputFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, view)?;
+                writeln!(out)?;
+            }
+            OutputFormat::Ndjson => {
+                for row in view.ndjson_rows() {
+                    serde_json::to_writer(&mut out, &row)?;
+                    writeln!(out)?;
+                }
+            }
+            OutputFormat::Table => {
+                let style = table::Style {
+                    color: self.settings.color,
+                    tty: crate::terminal::stdout_is_tty(),
+                };
+                view.write_table(&mut out, &style)?;
+            }
+        }
+        out.flush()
+    }
+
+    /// A diagnostic line on stderr (suppressed by `--quiet`).
+    pub fn note(&self, message: &str) {
+        if !self.settings.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// A warning on stderr (shown even with `--quiet`).
+    pub fn warn(&self, message: &str) {
+        crate::terminal::print_warning(message, self.settings.stderr_color);
+    }
+}

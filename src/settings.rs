@@ -1,0 +1,378 @@
+//! Resolves what the user asked for into plain settings, in one place and one order:
+//! command-line flag > environment variable > profile in the config file > built-in default.
+//!
+//! Commands never look at flags, environment or files themselves; they get a [`Settings`].
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use clap::parser::ValueSource;
+use clap::ArgMatches;
+use serde::Deserialize;
+
+use crate::cli::{GlobalArgs, OutputFormat, SaslMechanism, SecurityProtocol};
+use crate::error::KanError;
+use crate::terminal;
+
+/// The broker kan talks to when nothing says otherwise (the docker-compose.yml listener).
+pub const DEFAULT_BROKERS: &str = "127.0.0.1:9092";
+/// The default bound on every broker request.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Where a resolved value came from (`kan config show` prints it).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    Flag,
+    Env(String),
+    Profile(String),
+    Default,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Flag => f.write_str("flag"),
+            Origin::Env(name) => write!(f, "env {name}"),
+            Origin::Profile(name) => write!(f, "profile {name}"),
+            Origin::Default => f.write_str("default"),
+        }
+    }
+}
+
+/// A secret that never prints itself.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(****)")
+    }
+}
+
+/// How to reach and authenticate to the cluster.
+#[derive(Debug, Clone)]
+pub struct ConnectionSettings {
+    pub brokers: String,
+    pub security_protocol: SecurityProtocol,
+    pub sasl_mechanism: Option<SaslMechanism>,
+    pub sasl_username: Option<String>,
+    pub sasl_password: Option<Secret>,
+    pub ssl_ca: Option<PathBuf>,
+    pub ssl_cert: Option<PathBuf>,
+    pub ssl_key: Option<PathBuf>,
+    /// librdkafka properties: the profile's first, then `-X` (later wins).
+    pub properties: Vec<(String, String)>,
+    pub timeout: Duration,
+    pub verbose: u8,
+    /// Where each setting came from, by setting name.
+    pub origins: BTreeMap<&'static str, Origin>,
+}
+
+impl ConnectionSettings {
+    /// True when the protocol authenticates with SASL.
+    pub fn uses_sasl(&self) -> bool {
+        matches!(
+            self.security_protocol,
+            SecurityProtocol::SaslPlaintext | SecurityProtocol::SaslSsl
+        )
+    }
+
+    /// The SASL password: configured, or asked for on a terminal. Never a flag value.
+    pub fn require_password(&self) -> Result<Secret, KanError> {
+        if let Some(password) = &self.sasl_password {
+            return Ok(password.clone());
+        }
+        if terminal::interactive() {
+            let user = self.sasl_username.as_deref().unwrap_or("?");
+            return terminal::prompt_secret(&format!("SASL password for {user}")).map(Secret);
+        }
+        Err(KanError::usage(
+            "SASL needs a password: set KAN_SASL_PASSWORD or sasl_password in the profile",
+        ))
+    }
+}
+
+/// How data is written to stdout.
+#[derive(Debug, Clone, Copy)]
+pub struct OutputSettings {
+    pub format: OutputFormat,
+    /// Colors in stdout tables.
+    pub color: bool,
+    /// Colors in stderr diagnostics.
+    pub stderr_color: bool,
+    pub quiet: bool,
+}
+
+/// Everything a command needs besides its own arguments.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub connection: ConnectionSettings,
+    pub output: OutputSettings,
+    /// `--yes`: destructive actions are confirmed.
+    pub yes: bool,
+    pub verbose: u8,
+    pub profile: Option<String>,
+    pub config_file: Option<PathBuf>,
+}
+
+/// The config file: named profiles of connection settings.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    pub default_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// One profile.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub brokers: Option<String>,
+    pub security_protocol: Option<SecurityProtocol>,
+    pub sasl_mechanism: Option<SaslMechanism>,
+    pub sasl_username: Option<String>,
+    pub sasl_password: Option<String>,
+    pub ssl_ca: Option<PathBuf>,
+    pub ssl_cert: Option<PathBuf>,
+    pub ssl_key: Option<PathBuf>,
+    pub timeout: Option<String>,
+    #[serde(default)]
+    pub properties: BTreeMap<String, String>,
+}
+
+/// The config file path: `$KAN_CONFIG`, else `$XDG_CONFIG_HOME/kan/config.toml`, else
+/// `~/.config/kan/config.toml`. The flag says whether the user named it explicitly.
+pub fn config_file_path() -> Option<(PathBuf, bool)> {
+    if let Some(path) = std::env::var_os("KAN_CONFIG").filter(|v| !v.is_empty()) {
+        return Some((PathBuf::from(path), true));
+    }
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".config")))?;
+    Some((base.join("kan").join("config.toml"), false))
+}
+
+/// Reads the config file; a missing default-location file is simply empty.
+pub fn load_config_file() -> Result<(Option<PathBuf>, ConfigFile), KanError> {
+    let Some((path, explicit)) = config_file_path() else {
+        return Ok((None, ConfigFile::default()));
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound && !explicit => {
+            return Ok((None, ConfigFile::default()))
+        }
+        Err(err) => {
+            return Err(KanError::usage(format!(
+                "cannot read config file {}: {err}",
+                path.display()
+            )))
+        }
+    };
+    let file = toml::from_str(&text).map_err(|err| {
+        let line = err
+            .span()
+            .map(|span| format!(":{}", text[..span.start].matches('\n').count() + 1))
+            .unwrap_or_default();
+        KanError::usage(format!(
+            "config file {}{line}: {}",
+            path.display(),
+            err.message().lines().next().unwrap_or_default()
+        ))
+    })?;
+    Ok((Some(path), file))
+}
+
+/// Output settings alone (for commands that need no connection).
+pub fn output_only(global: &GlobalArgs) -> OutputSettings {
+    OutputSettings {
+        format: global.output.unwrap_or(OutputFormat::Table),
+        color: terminal::stdout_color(global.no_color),
+        stderr_color: terminal::stderr_color(global.no_color),
+        quiet: global.quiet,
+    }
+}
+
+/// Resolves global arguments (with their clap value sources) into settings.
+pub fn resolve(global: &GlobalArgs, matches: &ArgMatches) -> Result<Settings, KanError> {
+    let (config_file, file) = load_config_file()?;
+    let profile_name = global.profile.clone().or(file.default_profile.clone());
+    let profile = match &profile_name {
+        Some(name) => file.profiles.get(name).cloned().ok_or_else(|| {
+            let location = config_file
+                .as_ref()
+                .map(|path| path.display().to_string())
+                .unwrap_or_else(|| "no config file found".into());
+            let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+            KanError::usage(format!(
+                "unknown profile '{name}' ({location}; profiles: {})",
+                if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                }
+            ))
+        })?,
+        None => Profile::default(),
+    };
+    let profile_origin = || Origin::Profile(profile_name.clone().unwrap_or_default());
+    let mut origins = BTreeMap::new();
+    let cli_origin = |id: &str, env: &str| match matches.value_source(id) {
+        Some(ValueSource::EnvVariable) => Origin::Env(env.to_string()),
+        _ => Origin::Flag,
+    };
+
+    // Brokers: flag / KAN_BROKERS (clap), then KAFKA_BROKERS, then profile, then default.
+    let kafka_brokers_env = std::env::var("KAFKA_BROKERS")
+        .ok()
+        .filter(|v| !v.is_empty());
+    let brokers = if let Some(brokers) = &global.brokers {
+        origins.insert("brokers", cli_origin("brokers", "KAN_BROKERS"));
+        brokers.clone()
+    } else if let Some(brokers) = kafka_brokers_env {
+        origins.insert("brokers", Origin::Env("KAFKA_BROKERS".into()));
+        brokers
+    } else if let Some(brokers) = &profile.brokers {
+        origins.insert("brokers", profile_origin());
+        brokers.clone()
+    } else {
+        origins.insert("brokers", Origin::Default);
+        DEFAULT_BROKERS.to_string()
+    };
+    if brokers.trim().is_empty() {
+        return Err(KanError::usage("the broker list is empty"));
+    }
+
+    macro_rules! pick {
+        ($key:literal, $cli:expr, $env:literal, $profile:expr) => {{
+            if let Some(value) = $cli.clone() {
+                origins.insert($key, cli_origin($key, $env));
+                Some(value)
+            } else if let Some(value) = $profile.clone() {
+                origins.insert($key, profile_origin());
+                Some(value)
+            } else {
+                None
+            }
+        }};
+    }
+
+    let security_protocol = pick!(
+        "security_protocol",
+        global.security_protocol,
+        "KAN_SECURITY_PROTOCOL",
+        profile.security_protocol
+    );
+    let sasl_mechanism = pick!(
+        "sasl_mechanism",
+        global.sasl_mechanism,
+        "KAN_SASL_MECHANISM",
+        profile.sasl_mechanism
+    );
+    let sasl_username = pick!(
+        "sasl_username",
+        global.sasl_username,
+        "KAN_SASL_USERNAME",
+        profile.sasl_username
+    );
+    let ssl_ca = pick!("ssl_ca", global.ssl_ca, "KAN_SSL_CA", profile.ssl_ca);
+    let ssl_cert = pick!(
+        "ssl_cert",
+        global.ssl_cert,
+        "KAN_SSL_CERT",
+        profile.ssl_cert
+    );
+    let ssl_key = pick!("ssl_key", global.ssl_key, "KAN_SSL_KEY", profile.ssl_key);
+
+    let sasl_password = match std::env::var("KAN_SASL_PASSWORD")
+        .ok()
+        .filter(|v| !v.is_empty())
+    {
+        Some(password) => {
+            origins.insert("sasl_password", Origin::Env("KAN_SASL_PASSWORD".into()));
+            Some(Secret(password))
+        }
+        None => profile.sasl_password.clone().map(|password| {
+            origins.insert("sasl_password", profile_origin());
+            Secret(password)
+        }),
+    };
+
+    let timeout = if let Some(timeout) = global.timeout {
+        origins.insert("timeout", cli_origin("timeout", "KAN_TIMEOUT"));
+        timeout
+    } else if let Some(text) = &profile.timeout {
+        origins.insert("timeout", profile_origin());
+        crate::cli::parse_timeout(text).map_err(|err| {
+            KanError::usage(format!(
+                "profile '{}': {err}",
+                profile_name.clone().unwrap_or_default()
+            ))
+        })?
+    } else {
+        origins.insert("timeout", Origin::Default);
+        DEFAULT_TIMEOUT
+    };
+
+    // A SASL mechanism or user alone implies SASL; certificates alone imply TLS.
+    let security_protocol = security_protocol.unwrap_or_else(|| {
+        let tls = ssl_ca.is_some() || ssl_cert.is_some();
+        let sasl = sasl_mechanism.is_some() || sasl_username.is_some();
+        match (sasl, tls) {
+            (true, true) => SecurityProtocol::SaslSsl,
+            (true, false) => SecurityProtocol::SaslPlaintext,
+            (false, true) => SecurityProtocol::Ssl,
+            (false, false) => SecurityProtocol::Plaintext,
+        }
+    });
+    origins
+        .entry("security_protocol")
+        .or_insert(Origin::Default);
+    if ssl_cert.is_some() != ssl_key.is_some() {
+        return Err(KanError::usage(
+            "--ssl-cert and --ssl-key go together: give both or neither",
+        ));
+    }
+    let mut properties: Vec<(String, String)> = profile.properties.clone().into_iter().collect();
+    properties.extend(global.property.iter().cloned());
+
+    let connection = ConnectionSettings {
+        brokers,
+        security_protocol,
+        sasl_mechanism,
+        sasl_username,
+        sasl_password,
+        ssl_ca,
+        ssl_cert,
+        ssl_key,
+        properties,
+        timeout,
+        verbose: global.verbose,
+        origins,
+    };
+    if connection.uses_sasl() && connection.sasl_username.is_none() {
+        return Err(KanError::usage(
+            "SASL needs a username: pass --sasl-username or set sasl_username in the profile",
+        ));
+    }
+    let output = output_only(global);
+    Ok(Settings {
+        connection,
+        output,
+        yes: global.yes,
+        verbose: global.verbose,
+        profile: profile_name,
+        config_file,
+    })
+}

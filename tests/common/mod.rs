@@ -1,0 +1,223 @@
+//! Test harness: a real Kafka-compatible broker (nisshi) started once per test binary on a
+//! free loopback port, plus helpers to run the `kan` binary against it.
+//!
+//! The broker runs under a tiny shell watchdog that kills it when this test process exits
+//! (its stdin pipe closes), so no broker outlives the run even when a test panics.
+
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command as StdCommand, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+
+/// A running broker.
+pub struct Broker {
+    pub address: String,
+    pub log: PathBuf,
+    _watchdog: Mutex<(Child, ChildStdin)>,
+}
+
+/// Where nisshi is: `$NISSHI_BIN`, else on `PATH`, else `~/.cargo/bin/nisshi`.
+pub fn nisshi_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("NISSHI_BIN") {
+        return PathBuf::from(path);
+    }
+    if let Some(paths) = std::env::var_os("PATH") {
+        for dir in std::env::split_paths(&paths) {
+            let candidate = dir.join("nisshi");
+            if candidate.is_file() {
+                return candidate;
+            }
+        }
+    }
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let candidate = home.join(".cargo/bin/nisshi");
+    assert!(
+        candidate.is_file(),
+        "the nisshi broker is not installed: run scripts/install-nisshi (or set NISSHI_BIN)"
+    );
+    candidate
+}
+
+/// A free TCP port on 127.0.0.1.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("no free loopback port")
+}
+
+/// Starts nisshi with extra arguments and waits until it accepts Kafka requests.
+pub fn start_broker(extra: &[&str], tag: &str) -> Broker {
+    let port = free_port();
+    let address = format!("127.0.0.1:{port}");
+    let scheme = "tcp";
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let log = dir.join(format!("nisshi-{tag}-{port}.log"));
+    let mut args = vec![
+        "broker".to_string(),
+        "--listener-url".to_string(),
+        format!("{scheme}://{address}"),
+        "--advertised-listener-url".to_string(),
+        format!("{scheme}://{address}"),
+    ];
+    if !extra.contains(&"--storage-engine") {
+        args.push("--storage-engine".into());
+        args.push("memory://nisshi/".into());
+    }
+    args.extend(extra.iter().map(|arg| arg.to_string()));
+    let quoted: Vec<String> = std::iter::once(nisshi_binary().display().to_string())
+        .chain(args)
+        .map(|arg| format!("'{}'", arg.replace('\'', "'\\''")))
+        .collect();
+    // The watchdog: start the broker, wait for our stdin to close, then stop it.
+    let script = format!(
+        "{} >'{}' 2>&1 & pid=$!; read _ignored; kill $pid 2>/dev/null; wait $pid 2>/dev/null",
+        quoted.join(" "),
+        log.display()
+    );
+    let mut child = StdCommand::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("cannot start the nisshi watchdog");
+    let stdin = child.stdin.take().expect("watchdog stdin");
+    wait_until_ready(&address, &log);
+    Broker {
+        address,
+        log,
+        _watchdog: Mutex::new((child, stdin)),
+    }
+}
+
+fn wait_until_ready(address: &str, log: &Path) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if TcpStream::connect(address).is_ok() {
+            // The port is open; give the broker a moment to finish registering itself.
+            std::thread::sleep(Duration::from_millis(300));
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let output = std::fs::read_to_string(log).unwrap_or_default();
+    panic!("nisshi did not start listening on {address} within 60s; its log:\n{output}");
+}
+
+/// The broker shared by every test of this binary (started on first use).
+pub fn broker() -> &'static Broker {
+    static BROKER: OnceLock<Broker> = OnceLock::new();
+    BROKER.get_or_init(|| start_broker(&[], "shared"))
+}
+
+/// `kan` with a clean environment: no inherited KAN_*/KAFKA_* settings, no user config file.
+pub fn kan() -> Command {
+    let mut command = Command::cargo_bin("kan").expect("kan binary");
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().to_string();
+        if key.starts_with("KAN_") || key.starts_with("KAFKA_") || key == "NO_COLOR" {
+            command.env_remove(&key);
+        }
+    }
+    command.env("XDG_CONFIG_HOME", empty_config_home());
+    command.timeout(Duration::from_secs(60));
+    command
+}
+
+/// `kan -b <shared broker>`.
+pub fn kan_broker() -> Command {
+    let mut command = kan();
+    command.arg("-b").arg(&broker().address);
+    command
+}
+
+fn empty_config_home() -> PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("empty-config-home");
+        std::fs::create_dir_all(&dir).expect("config home");
+        dir
+    })
+    .clone()
+}
+
+/// A topic name no other test (or earlier run against a reused broker) uses.
+pub fn unique(prefix: &str) -> String {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    format!(
+        "{prefix}-{}-{}-{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// Parses a command's stdout as JSON, with the output in the panic message when it is not.
+pub fn json(output: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {
+        panic!(
+            "stdout is not JSON ({err}):\nstdout: {}\nstderr: {}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+/// stderr as text.
+pub fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).to_string()
+}
+
+/// Produces `count` records with keys `key-i` to one partition, flushing before returning.
+pub fn produce(address: &str, topic: &str, partition: i32, count: usize) {
+    use rdkafka::config::ClientConfig;
+    use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+    let producer: BaseProducer = ClientConfig::new()
+        .set("bootstrap.servers", address)
+        .set("linger.ms", "5")
+        .create()
+        .expect("producer");
+    for index in 0..count {
+        let key = format!("key-{index}");
+        let value = format!("{{\"n\":{index}}}");
+        let mut record = BaseRecord::to(topic)
+            .partition(partition)
+            .key(&key)
+            .payload(&value);
+        loop {
+            match producer.send(record) {
+                Ok(()) => break,
+                Err((_, returned)) => {
+                    producer.poll(Duration::from_millis(50));
+                    record = returned;
+                }
+            }
+        }
+    }
+    producer
+        .flush(Duration::from_secs(30))
+        .expect("records delivered");
+}
+
+/// Writes a file into the test temp dir and returns its path.
+pub fn temp_file(name: &str, contents: &str) -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(unique(name));
+    let mut file = std::fs::File::create(&path).expect("temp file");
+    file.write_all(contents.as_bytes())
+        .expect("write temp file");
+    path
+}
