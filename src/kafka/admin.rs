@@ -85,10 +85,20 @@ impl Admin {
     }
 
     fn context(&self) -> RequestContext {
+        self.forward_logs();
         RequestContext {
             brokers: self.brokers.clone(),
             timeout: self.timeout,
             last_error: self.client.inner().context().last_error(),
+        }
+    }
+
+    /// Hands librdkafka's queued logs to the context (printed with `-v`; errors remembered
+    /// so a failure can say why). The admin client never polls them by itself.
+    fn forward_logs(&self) {
+        let context = self.client.inner().context();
+        for log in native::drain_client_logs(self.client.inner()) {
+            context.record(&log);
         }
     }
 
@@ -392,6 +402,12 @@ impl Admin {
             controller_id,
             brokers,
         })
+    }
+}
+
+impl Drop for Admin {
+    fn drop(&mut self) {
+        self.forward_logs();
     }
 }
 

@@ -26,6 +26,31 @@ impl KanContext {
         }
     }
 
+    /// Takes a log line drained from a client's queue: printed with `-v`, remembered when it
+    /// is an error.
+    pub fn record(&self, log: &super::native::ClientLog) {
+        if self.verbose > 0 {
+            eprintln!(
+                "librdkafka {} [{}] {}",
+                log.level, log.facility, log.message
+            );
+        }
+        if log.is_error() {
+            self.remember(&log.message);
+        }
+    }
+
+    fn remember(&self, reason: &str) {
+        if let Ok(mut last) = self.last_error.lock() {
+            // "N/N brokers are down" summarises the failures before it; keep the specific
+            // reason (refused, TLS, SASL) when there is one.
+            if last.is_some() && reason.contains("brokers are down") {
+                return;
+            }
+            *last = Some(reason.to_string());
+        }
+    }
+
     /// The most recent client-level error librdkafka reported (connection refused, TLS, auth…).
     pub fn last_error(&self) -> Option<String> {
         self.last_error.lock().ok().and_then(|guard| guard.clone())
@@ -37,15 +62,18 @@ impl ClientContext for KanContext {
         if self.verbose > 0 {
             eprintln!("librdkafka {level:?} [{fac}] {log_message}");
         }
+        // Connection failures (refused, TLS handshake, SASL) arrive as error-level logs from
+        // librdkafka's own threads, even when nobody polls for error events.
+        if (level as i32) <= (RDKafkaLogLevel::Error as i32) {
+            self.remember(log_message);
+        }
     }
 
     fn error(&self, error: KafkaError, reason: &str) {
         if self.verbose > 0 {
             eprintln!("librdkafka error: {error}: {reason}");
         }
-        if let Ok(mut last) = self.last_error.lock() {
-            *last = Some(reason.to_string());
-        }
+        self.remember(reason);
     }
 }
 

@@ -55,19 +55,23 @@ pub fn free_port() -> u16 {
         .expect("no free loopback port")
 }
 
-/// Starts nisshi with extra arguments and waits until it accepts Kafka requests.
+/// Starts nisshi with extra arguments and waits. It runs in `CARGO_TARGET_TMPDIR`, so a
+/// relative `sqlite://NAME` storage lands there. until it accepts Kafka requests.
 pub fn start_broker(extra: &[&str], tag: &str) -> Broker {
-    let port = free_port();
+    start_broker_on(free_port(), extra, tag)
+}
+
+/// Starts nisshi on a given port (to restart a broker where clients expect it).
+pub fn start_broker_on(port: u16, extra: &[&str], tag: &str) -> Broker {
     let address = format!("127.0.0.1:{port}");
-    let scheme = "tcp";
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let log = dir.join(format!("nisshi-{tag}-{port}.log"));
     let mut args = vec![
         "broker".to_string(),
         "--listener-url".to_string(),
-        format!("{scheme}://{address}"),
+        format!("tcp://{address}"),
         "--advertised-listener-url".to_string(),
-        format!("{scheme}://{address}"),
+        format!("tcp://{address}"),
     ];
     if !extra.contains(&"--storage-engine") {
         args.push("--storage-engine".into());
@@ -78,13 +82,16 @@ pub fn start_broker(extra: &[&str], tag: &str) -> Broker {
         .chain(args)
         .map(|arg| format!("'{}'", arg.replace('\'', "'\\''")))
         .collect();
-    // The watchdog: start the broker, wait for our stdin to close, then stop it.
+    // The watchdog: run the broker until it exits, or until our stdin closes (this test
+    // process ended), whichever comes first. (Background jobs get /dev/null as stdin, so the
+    // pipe is passed to the reader as fd 3.)
     let script = format!(
-        "{} >'{}' 2>&1 & pid=$!; read _ignored; kill $pid 2>/dev/null; wait $pid 2>/dev/null",
+        "exec 3<&0; {} >'{}' 2>&1 3<&- & pid=$!; (read _ignored <&3; kill $pid 2>/dev/null) & wait $pid",
         quoted.join(" "),
         log.display()
     );
     let mut child = StdCommand::new("sh")
+        .current_dir(&dir)
         .arg("-c")
         .arg(&script)
         .stdin(Stdio::piped())
@@ -93,7 +100,7 @@ pub fn start_broker(extra: &[&str], tag: &str) -> Broker {
         .spawn()
         .expect("cannot start the nisshi watchdog");
     let stdin = child.stdin.take().expect("watchdog stdin");
-    wait_until_ready(&address, &log);
+    wait_until_ready(&address, &log, &mut child);
     Broker {
         address,
         log,
@@ -101,9 +108,13 @@ pub fn start_broker(extra: &[&str], tag: &str) -> Broker {
     }
 }
 
-fn wait_until_ready(address: &str, log: &Path) {
+fn wait_until_ready(address: &str, log: &Path, child: &mut Child) {
     let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {
+        if let Ok(Some(status)) = child.try_wait() {
+            let output = std::fs::read_to_string(log).unwrap_or_default();
+            panic!("nisshi exited ({status}) before listening on {address}; its log:\n{output}");
+        }
         if TcpStream::connect(address).is_ok() {
             // The port is open; give the broker a moment to finish registering itself.
             std::thread::sleep(Duration::from_millis(300));
@@ -113,6 +124,15 @@ fn wait_until_ready(address: &str, log: &Path) {
     }
     let output = std::fs::read_to_string(log).unwrap_or_default();
     panic!("nisshi did not start listening on {address} within 60s; its log:\n{output}");
+}
+
+impl Broker {
+    /// Stops the broker and waits until it is gone.
+    pub fn stop(self) {
+        let (mut child, stdin) = self._watchdog.into_inner().expect("watchdog lock");
+        drop(stdin);
+        let _ = child.wait();
+    }
 }
 
 /// The broker shared by every test of this binary (started on first use).

@@ -655,13 +655,13 @@ mod tests {
         }
         use std::os::unix::process::ExitStatusExt;
         let exe = std::env::current_exe().expect("test binary path");
+        // The test's own path, without the crate name (module paths differ between crates).
+        let module = module_path!()
+            .split_once("::")
+            .map_or(module_path!(), |(_, rest)| rest);
+        let name = format!("{module}::delete_against_broker_without_offset_delete_aborts");
         let output = std::process::Command::new(exe)
-            .args([
-                "--exact",
-                "native::group_offsets::tests::delete_against_broker_without_offset_delete_aborts",
-                "--nocapture",
-                "--test-threads=1",
-            ])
+            .args(["--exact", &name, "--nocapture", "--test-threads=1"])
             .env(ABORT_PROBE, "1")
             .output()
             .expect("spawn probe");

@@ -25,6 +25,7 @@
 
 mod cluster;
 mod configs;
+mod diagnostics;
 mod error;
 mod group_offsets;
 mod groups;
@@ -37,6 +38,7 @@ pub use cluster::{controller_id, describe_cluster, BrokerRef, ClusterDescription
 pub use configs::{
     incremental_alter_configs, AlterOp, ConfigChange, ConfigResource, ResourceChanges,
 };
+pub use diagnostics::{drain_client_errors, drain_client_logs, ClientLog};
 pub use error::{ItemError, NativeError};
 pub use group_offsets::{
     alter_group_offsets, delete_group_offsets, list_group_offsets, CommittedOffset,
