@@ -19,9 +19,14 @@ impl Style {
     {
         let mut table = Table::new();
         if self.tty {
-            table
-                .load_preset(UTF8_HORIZONTAL_ONLY)
-                .set_content_arrangement(ContentArrangement::Dynamic);
+            table.load_preset(UTF8_HORIZONTAL_ONLY);
+            // Wrap to the terminal's width — unless it reports none (or an absurd one), as
+            // some pseudo-terminals do: then squeezing would print a letter per line.
+            let arrangement = match table.width() {
+                Some(width) if width >= 40 => ContentArrangement::Dynamic,
+                _ => ContentArrangement::Disabled,
+            };
+            table.set_content_arrangement(arrangement);
         } else {
             table
                 .load_preset(NOTHING)
