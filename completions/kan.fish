@@ -49,6 +49,7 @@ complete -c kan -n "__fish_kan_needs_command" -s y -l yes -d 'Confirm destructiv
 complete -c kan -n "__fish_kan_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_needs_command" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_needs_command" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
+complete -c kan -n "__fish_kan_needs_command" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
 complete -c kan -n "__fish_kan_needs_command" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
 complete -c kan -n "__fish_kan_needs_command" -f -a "config" -d 'Show resolved settings and profiles'
 complete -c kan -n "__fish_kan_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -272,6 +273,214 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete topics (asks on a terminal; needs --yes otherwise)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -f -a "user-event" -d 'Publish one user event {userId, eventType, timestamp, metadata}, keyed by userId'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -f -a "page-view" -d 'Publish one page view {userId, url, referrer, timestamp, duration}, keyed by userId'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -f -a "batch" -d 'Publish newline-delimited JSON events from a file or stdin, each line validated'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -f -a "raw" -d 'Publish raw records: one --value, or each line of stdin'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l user -d 'The user id (the record key); asked for on a terminal when missing' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l type -d 'What the user did; chosen from a list on a terminal when missing' -r -f -a "login\t''
+logout\t''
+purchase\t''
+view\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l meta -d 'Metadata entry key=value (repeatable)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l timestamp -d 'Event time, RFC 3339 (default: now)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l topic -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l compression -d 'Compression codec (default: lz4 for batches, none for single events)' -r -f -a "none\t''
+gzip\t''
+snappy\t''
+lz4\t''
+zstd\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l linger -d 'How long to wait to fill a batch (linger.ms), e.g. 5ms' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l batch-size -d 'Maximum batch size in bytes (batch.size), e.g. 1MiB' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l transactional-id -d 'The transactional.id (default: kan-<topic>-<pid>); implies --transactional' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l rate -d 'Publish at most this many records per second, e.g. 500/s' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l correlation-id -d 'The correlation-id header for every record (default: a unique id per record)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l transactional -d 'All records commit atomically or not at all (aborted on any failure)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l dry-run -d 'Validate and report; send nothing'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l user -d 'The user id (the record key); asked for on a terminal when missing' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l url -d 'The page, e.g. /pricing; asked for on a terminal when missing' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l referrer -d 'Where the user came from' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l duration -d 'Time on the page: 5s, 1500ms, or plain milliseconds (default 0)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l timestamp -d 'Event time, RFC 3339 (default: now)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l topic -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l compression -d 'Compression codec (default: lz4 for batches, none for single events)' -r -f -a "none\t''
+gzip\t''
+snappy\t''
+lz4\t''
+zstd\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l linger -d 'How long to wait to fill a batch (linger.ms), e.g. 5ms' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l batch-size -d 'Maximum batch size in bytes (batch.size), e.g. 1MiB' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l transactional-id -d 'The transactional.id (default: kan-<topic>-<pid>); implies --transactional' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l rate -d 'Publish at most this many records per second, e.g. 500/s' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l correlation-id -d 'The correlation-id header for every record (default: a unique id per record)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l transactional -d 'All records commit atomically or not at all (aborted on any failure)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l dry-run -d 'Validate and report; send nothing'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l kind -d 'The schema every line must follow' -r -f -a "user-event\t''
+page-view\t''
+raw\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s f -l file -d 'Newline-delimited JSON file (default: stdin; `-` also means stdin)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l topic -d 'Target topic (default: user-events / page-views by kind; required for raw)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l key-field -d 'For raw lines: key each record by this top-level JSON field' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l on-invalid -d 'What to do with invalid lines' -r -f -a "fail\t'Refuse the whole input (files are validated before anything is sent)'
+skip\t'Report each invalid line and publish the rest'
+dlq\t'Publish each invalid line to the dead-letter topic as {source, line, error, raw}'"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l dlq-topic -d 'Dead-letter topic for --on-invalid dlq' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l rejects -d 'Write rejected lines, as read, to this file (to fix and publish again)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l compression -d 'Compression codec (default: lz4 for batches, none for single events)' -r -f -a "none\t''
+gzip\t''
+snappy\t''
+lz4\t''
+zstd\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l linger -d 'How long to wait to fill a batch (linger.ms), e.g. 5ms' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l batch-size -d 'Maximum batch size in bytes (batch.size), e.g. 1MiB' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l transactional-id -d 'The transactional.id (default: kan-<topic>-<pid>); implies --transactional' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l rate -d 'Publish at most this many records per second, e.g. 500/s' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l correlation-id -d 'The correlation-id header for every record (default: a unique id per record)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l transactional -d 'All records commit atomically or not at all (aborted on any failure)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l dry-run -d 'Validate and report; send nothing'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l topic -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l key -d 'Record key' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l header -d 'Extra header key=value (repeatable)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l partition -d 'Send to this partition instead of the key\'s' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l value -d 'The record value (default: each line of stdin is one record)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l compression -d 'Compression codec (default: lz4 for batches, none for single events)' -r -f -a "none\t''
+gzip\t''
+snappy\t''
+lz4\t''
+zstd\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l linger -d 'How long to wait to fill a batch (linger.ms), e.g. 5ms' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l batch-size -d 'Maximum batch size in bytes (batch.size), e.g. 1MiB' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l transactional-id -d 'The transactional.id (default: kan-<topic>-<pid>); implies --transactional' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l rate -d 'Publish at most this many records per second, e.g. 500/s' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l correlation-id -d 'The correlation-id header for every record (default: a unique id per record)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l transactional -d 'All records commit atomically or not at all (aborted on any failure)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l dry-run -d 'Validate and report; send nothing'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "user-event" -d 'Publish one user event {userId, eventType, timestamp, metadata}, keyed by userId'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "page-view" -d 'Publish one page view {userId, url, referrer, timestamp, duration}, keyed by userId'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Publish newline-delimited JSON events from a file or stdin, each line validated'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "raw" -d 'Publish raw records: one --value, or each line of stdin'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
@@ -423,17 +632,22 @@ complete -c kan -n "__fish_kan_using_subcommand man" -l no-color -d 'No colors (
 complete -c kan -n "__fish_kan_using_subcommand man" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
 complete -c kan -n "__fish_kan_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics cluster config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics cluster config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics cluster config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics cluster config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics cluster config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics cluster config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with partitions, replication and the configs they override'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show partitions (leader, replicas, ISR, watermarks, messages) and configs'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "alter" -d 'Change configs incrementally (other keys are kept) or add partitions'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete topics (asks on a terminal; needs --yes otherwise)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "apply" -d 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from publish" -f -a "user-event" -d 'Publish one user event {userId, eventType, timestamp, metadata}, keyed by userId'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from publish" -f -a "page-view" -d 'Publish one page view {userId, url, referrer, timestamp, duration}, keyed by userId'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from publish" -f -a "batch" -d 'Publish newline-delimited JSON events from a file or stdin, each line validated'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from publish" -f -a "raw" -d 'Publish raw records: one --value, or each line of stdin'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved connection settings and where each came from (secrets masked)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the profiles in the config file'

@@ -13,6 +13,8 @@ pub mod commands;
 pub mod domain;
 pub mod error;
 pub mod exit;
+pub mod input;
+pub mod interrupt;
 pub mod kafka;
 pub mod render;
 pub mod settings;

@@ -10,6 +10,11 @@ pub fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
+/// True when stderr is a terminal (progress bars may be drawn).
+pub fn interactive_stderr() -> bool {
+    std::io::stderr().is_terminal()
+}
+
 /// True when stdout is a terminal (tables get borders and colors).
 pub fn stdout_is_tty() -> bool {
     std::io::stdout().is_terminal()

@@ -1,6 +1,7 @@
 //! The command line, as clap types only. No logic lives here: `settings` resolves these
 //! values and `commands` acts on them.
 
+mod publish;
 mod topics;
 
 use std::path::PathBuf;
@@ -8,6 +9,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use publish::*;
 pub use topics::*;
 
 use crate::domain::units;
@@ -111,6 +113,9 @@ pub enum Command {
     /// Create, list, describe, alter, apply and delete topics
     #[command(subcommand)]
     Topics(TopicsCommand),
+    /// Publish validated, keyed, idempotent (or transactional) events
+    #[command(subcommand)]
+    Publish(PublishCommand),
     /// Show the cluster: id, controller and brokers
     Cluster,
     /// Show resolved settings and profiles

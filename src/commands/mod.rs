@@ -3,6 +3,7 @@
 mod cluster;
 mod config;
 mod docs;
+mod publish;
 mod topics;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
@@ -10,6 +11,7 @@ use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use crate::cli::{Cli, Command, ConfigCommand};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
+use crate::interrupt::Interrupt;
 use crate::render::Output;
 use crate::settings;
 
@@ -24,14 +26,38 @@ pub fn parse_args() -> (Cli, ArgMatches) {
 
 /// Runs the command, racing it against Ctrl-C / SIGTERM: an interrupted admin command stops
 /// where it is and exits 130 (nothing half-applied is hidden: each request is atomic per item).
+///
+/// Commands that stream (publish, consume, watch) handle the interrupt themselves: they
+/// flush, commit and report first. A second signal always exits at once.
 pub async fn run_interruptible(cli: Cli, matches: ArgMatches) -> Result<Exit> {
-    let task = tokio::spawn(run(cli, matches));
+    let interrupt = Interrupt::new();
+    let graceful = matches!(cli.command, Command::Publish(_));
+    tokio::spawn({
+        let interrupt = interrupt.clone();
+        async move {
+            loop {
+                shutdown_signal().await;
+                if interrupt.request() {
+                    eprintln!("interrupted again: exiting now");
+                    std::process::exit(i32::from(Exit::Interrupted.code()));
+                }
+                if graceful {
+                    eprintln!(
+                        "interrupted: finishing what is in flight (Ctrl-C again to exit now)"
+                    );
+                } else {
+                    eprintln!("interrupted");
+                }
+            }
+        }
+    });
+    let task = tokio::spawn(run(cli, matches, interrupt.clone()));
+    if graceful {
+        return task.await?;
+    }
     tokio::select! {
         joined = task => joined?,
-        () = shutdown_signal() => {
-            eprintln!("interrupted");
-            Err(KanError::Interrupted.into())
-        }
+        () = interrupt.wait() => Err(KanError::Interrupted.into()),
     }
 }
 
@@ -58,7 +84,7 @@ pub async fn shutdown_signal() {
     }
 }
 
-async fn run(cli: Cli, matches: ArgMatches) -> Result<Exit> {
+async fn run(cli: Cli, matches: ArgMatches, interrupt: Interrupt) -> Result<Exit> {
     // Commands that need no connection settings run before they are resolved, so a broken
     // config file never stops `kan completions` or `kan man`.
     match &cli.command {
@@ -74,6 +100,7 @@ async fn run(cli: Cli, matches: ArgMatches) -> Result<Exit> {
     let output = Output::new(settings.output);
     match cli.command {
         Command::Topics(command) => topics::run(&settings, &output, command).await,
+        Command::Publish(command) => publish::run(&settings, &output, &interrupt, command).await,
         Command::Cluster => cluster::run(&settings, &output),
         Command::Config(ConfigCommand::Show) => config::show(&settings, &output),
         Command::Config(ConfigCommand::Profiles)

@@ -1,6 +1,8 @@
 //! Pure logic: no I/O, no rdkafka. Everything here is unit-tested without a broker.
 
+pub mod event;
 pub mod partition_sizing;
+pub mod timestamp;
 pub mod topic;
 pub mod topic_config;
 pub mod topic_plan;

@@ -5,5 +5,6 @@ pub mod admin;
 pub mod client;
 pub mod errors;
 pub mod native;
+pub mod producer;
 
 pub use admin::Admin;

@@ -4,6 +4,7 @@
 
 pub mod cluster;
 pub mod config;
+pub mod publish;
 pub mod table;
 pub mod topics;
 
@@ -34,6 +35,11 @@ pub struct Output {
 impl Output {
     pub fn new(settings: OutputSettings) -> Self {
         Output { settings }
+    }
+
+    /// `--quiet`: no notes, no progress.
+    pub fn quiet(&self) -> bool {
+        self.settings.quiet
     }
 
     pub fn format(&self) -> OutputFormat {

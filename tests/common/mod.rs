@@ -241,3 +241,125 @@ pub fn temp_file(name: &str, contents: &str) -> PathBuf {
         .expect("write temp file");
     path
 }
+
+/// A record read back in a test.
+#[derive(Debug, Clone)]
+pub struct ReadRecord {
+    pub partition: i32,
+    pub offset: i64,
+    pub key: Option<Vec<u8>>,
+    pub value: Vec<u8>,
+    pub headers: Vec<(String, Vec<u8>)>,
+    pub timestamp: Option<i64>,
+}
+
+impl ReadRecord {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.value).expect("record value is JSON")
+    }
+
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| String::from_utf8_lossy(value).to_string())
+    }
+
+    pub fn key_text(&self) -> Option<String> {
+        self.key
+            .as_ref()
+            .map(|key| String::from_utf8_lossy(key).to_string())
+    }
+}
+
+/// Reads every record of a topic from the beginning to the current end of each partition.
+pub fn read_all(address: &str, topic: &str, read_committed: bool) -> Vec<ReadRecord> {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    use rdkafka::message::{Headers, Message};
+    use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", address)
+        .set("group.id", unique("reader"))
+        .set("enable.auto.commit", "false")
+        .set("enable.partition.eof", "true")
+        .set(
+            "isolation.level",
+            if read_committed {
+                "read_committed"
+            } else {
+                "read_uncommitted"
+            },
+        )
+        .create()
+        .expect("consumer");
+    let metadata = consumer
+        .fetch_metadata(Some(topic), Duration::from_secs(10))
+        .expect("metadata");
+    let partitions: Vec<i32> = metadata.topics()[0]
+        .partitions()
+        .iter()
+        .map(|partition| partition.id())
+        .collect();
+    let mut assignment = TopicPartitionList::new();
+    let mut open = std::collections::BTreeSet::new();
+    for partition in &partitions {
+        let (low, high) = consumer
+            .fetch_watermarks(topic, *partition, Duration::from_secs(10))
+            .expect("watermarks");
+        if high > low {
+            assignment
+                .add_partition_offset(topic, *partition, Offset::Beginning)
+                .unwrap();
+            open.insert(*partition);
+        }
+    }
+    let mut records = Vec::new();
+    if open.is_empty() {
+        return records;
+    }
+    consumer.assign(&assignment).expect("assign");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !open.is_empty() && Instant::now() < deadline {
+        match consumer.poll(Duration::from_millis(200)) {
+            Some(Ok(message)) => records.push(ReadRecord {
+                partition: message.partition(),
+                offset: message.offset(),
+                key: message.key().map(<[u8]>::to_vec),
+                value: message.payload().map(<[u8]>::to_vec).unwrap_or_default(),
+                headers: message
+                    .headers()
+                    .map(|headers| {
+                        headers
+                            .iter()
+                            .map(|header| {
+                                (
+                                    header.key.to_string(),
+                                    header.value.map(<[u8]>::to_vec).unwrap_or_default(),
+                                )
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                timestamp: message.timestamp().to_millis(),
+            }),
+            Some(Err(rdkafka::error::KafkaError::PartitionEOF(partition))) => {
+                open.remove(&partition);
+            }
+            Some(Err(err)) => panic!("consume failed: {err}"),
+            None => {}
+        }
+    }
+    assert!(
+        open.is_empty(),
+        "did not reach the end of partitions {open:?}"
+    );
+    records
+}
+
+/// Writes `lines` (each followed by a newline) to a temp file.
+pub fn lines_file(name: &str, lines: &[String]) -> PathBuf {
+    let mut text = lines.join("\n");
+    text.push('\n');
+    temp_file(name, &text)
+}

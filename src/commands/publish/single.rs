@@ -1,0 +1,267 @@
+//! One record from flags: `kan publish user-event`, `page-view`, and `raw --value`. Missing
+//! fields are asked for on a terminal and are usage errors without one.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+use super::{finish, producer_settings, CorrelationIds};
+use crate::cli::{ProducerArgs, PublishPageView, PublishRaw, PublishUserEvent};
+use crate::domain::event::{EventType, PageView, UserEvent};
+use crate::domain::timestamp::{format_rfc3339_millis, now_millis, parse_rfc3339_millis};
+use crate::error::{KanError, Result};
+use crate::exit::Exit;
+use crate::kafka::producer::{OutRecord, Publisher, SendFailure};
+use crate::render::publish::{Delivery, LineIssue, PublishReport};
+use crate::render::Output;
+use crate::settings::Settings;
+use crate::terminal;
+
+pub fn user_event(settings: &Settings, output: &Output, args: PublishUserEvent) -> Result<Exit> {
+    let user = required(args.user, "--user", "User id")?;
+    let event_type = match args.event_type {
+        Some(kind) => kind,
+        None if terminal::interactive() => {
+            let names: Vec<&str> = EventType::ALL.iter().map(|kind| kind.as_str()).collect();
+            let index = dialoguer::Select::new()
+                .with_prompt("Event type")
+                .items(&names)
+                .default(0)
+                .interact()
+                .map_err(|err| KanError::usage(format!("could not read the event type: {err}")))?;
+            EventType::ALL[index]
+        }
+        None => return Err(missing("--type").into()),
+    };
+    let timestamp = event_time(args.timestamp.as_deref())?;
+    let event = UserEvent {
+        user_id: user.clone(),
+        event_type,
+        timestamp: format_rfc3339_millis(timestamp),
+        metadata: args.meta.into_iter().collect::<BTreeMap<_, _>>(),
+    };
+    let payload = serde_json::to_vec(&event)?;
+    publish_one(
+        settings,
+        output,
+        &args.producer,
+        One {
+            topic: &args.topic,
+            key: Some(&user),
+            payload: &payload,
+            timestamp_ms: Some(timestamp),
+            partition: None,
+            headers: &[],
+        },
+    )
+}
+
+pub fn page_view(settings: &Settings, output: &Output, args: PublishPageView) -> Result<Exit> {
+    let user = required(args.user, "--user", "User id")?;
+    let url = required(args.url, "--url", "Page URL")?;
+    let timestamp = event_time(args.timestamp.as_deref())?;
+    let view = PageView {
+        user_id: user.clone(),
+        url,
+        referrer: args.referrer,
+        timestamp: format_rfc3339_millis(timestamp),
+        duration: args
+            .duration
+            .map_or(0, |duration| duration.as_millis() as u64),
+    };
+    let payload = serde_json::to_vec(&view)?;
+    publish_one(
+        settings,
+        output,
+        &args.producer,
+        One {
+            topic: &args.topic,
+            key: Some(&user),
+            payload: &payload,
+            timestamp_ms: Some(timestamp),
+            partition: None,
+            headers: &[],
+        },
+    )
+}
+
+pub fn raw(settings: &Settings, output: &Output, args: PublishRaw, value: String) -> Result<Exit> {
+    let headers: Vec<(&str, &[u8])> = args
+        .headers
+        .iter()
+        .map(|(key, value)| (key.as_str(), value.as_bytes()))
+        .collect();
+    publish_one(
+        settings,
+        output,
+        &args.producer,
+        One {
+            topic: &args.topic,
+            key: args.key.as_deref(),
+            payload: value.as_bytes(),
+            timestamp_ms: None,
+            partition: args.partition,
+            headers: &headers,
+        },
+    )
+}
+
+struct One<'a> {
+    topic: &'a str,
+    key: Option<&'a str>,
+    payload: &'a [u8],
+    timestamp_ms: Option<i64>,
+    partition: Option<i32>,
+    headers: &'a [(&'a str, &'a [u8])],
+}
+
+fn publish_one(
+    settings: &Settings,
+    output: &Output,
+    producer: &ProducerArgs,
+    one: One<'_>,
+) -> Result<Exit> {
+    let started = Instant::now();
+    let transactional = producer.transactional || producer.transactional_id.is_some();
+    let mut report = PublishReport {
+        source: "flags".into(),
+        topic: one.topic.to_string(),
+        dry_run: producer.dry_run,
+        transactional,
+        read: 1,
+        ..Default::default()
+    };
+    if producer.dry_run {
+        output.note(&format!(
+            "dry run: would publish to {} (key {}): {}",
+            one.topic,
+            one.key.unwrap_or("none"),
+            String::from_utf8_lossy(one.payload)
+        ));
+        report.duration_ms = started.elapsed().as_millis() as u64;
+        return finish(output, &report);
+    }
+    let publisher = Publisher::connect(
+        &settings.connection,
+        &producer_settings(producer, one.topic, false),
+    )?;
+    let partitions = publisher.partitions(one.topic)?;
+    if let Some(partition) = one.partition {
+        if partition < 0 || partition >= partitions {
+            return Err(KanError::usage(format!(
+                "partition {partition} does not exist in '{}' (it has {partitions})",
+                one.topic
+            ))
+            .into());
+        }
+    }
+    if transactional {
+        publisher.init_transactions()?;
+        publisher.begin_transaction()?;
+    }
+    let mut ids = CorrelationIds::new(producer.correlation_id.clone());
+    let id = ids.next_id().to_string();
+    let mut headers: Vec<(&str, &[u8])> = vec![
+        ("correlation-id", id.as_bytes()),
+        ("source", b"kan"),
+        ("content-type", b"application/json"),
+    ];
+    headers.extend_from_slice(one.headers);
+    let record = OutRecord {
+        topic: one.topic,
+        key: one.key.map(str::as_bytes),
+        payload: one.payload,
+        partition: one.partition,
+        timestamp_ms: one.timestamp_ms,
+        headers: &headers,
+        opaque: 1,
+    };
+    // A single record is not worth interrupting half-way: it is flushed or failed.
+    let never = AtomicBool::new(false);
+    if let Err(SendFailure::Rejected(reason)) = publisher.send(&record, &never) {
+        report.failed = 1;
+        report.failures.push(LineIssue { line: 1, reason });
+    }
+    let flushed = publisher.flush(
+        settings
+            .connection
+            .timeout
+            .max(std::time::Duration::from_secs(30)),
+    );
+    let stats = publisher.stats();
+    if transactional {
+        let ok = report.failed == 0 && stats.failed == 0 && flushed;
+        if ok {
+            publisher.commit_transaction()?;
+            report.committed = Some(true);
+        } else {
+            publisher.abort_transaction()?;
+            report.committed = Some(false);
+        }
+    }
+    if report.committed != Some(false) {
+        report.delivered = stats.delivered;
+    }
+    if report.failed == 0 {
+        report.failed = stats.failed + u64::from(!flushed);
+        report
+            .failures
+            .extend(stats.failures.iter().map(|(line, reason)| LineIssue {
+                line: *line,
+                reason: reason.clone(),
+            }));
+    }
+    if let Some((partition, offset)) = stats.last.filter(|_| report.delivered == 1) {
+        report.delivery = Some(Delivery {
+            topic: one.topic.to_string(),
+            partition,
+            offset,
+        });
+        report
+            .partitions
+            .push(crate::render::publish::PartitionCount {
+                partition,
+                delivered: 1,
+            });
+    }
+    report.duration_ms = started.elapsed().as_millis() as u64;
+    report.records_per_second = report.delivered as f64 / started.elapsed().as_secs_f64().max(1e-9);
+    finish(output, &report)
+}
+
+/// The flag's value, or a prompt on a terminal, or a usage error naming the flag.
+fn required(value: Option<String>, flag: &str, prompt: &str) -> Result<String, KanError> {
+    match value {
+        Some(value) if !value.trim().is_empty() => Ok(value),
+        Some(_) => Err(KanError::usage(format!("{flag} is empty"))),
+        None if terminal::interactive() => dialoguer::Input::<String>::new()
+            .with_prompt(prompt)
+            .validate_with(|input: &String| {
+                if input.trim().is_empty() {
+                    Err("must not be empty")
+                } else {
+                    Ok(())
+                }
+            })
+            .interact_text()
+            .map_err(|err| KanError::usage(format!("could not read {flag}: {err}"))),
+        None => Err(missing(flag)),
+    }
+}
+
+fn missing(flag: &str) -> KanError {
+    KanError::usage(format!(
+        "missing {flag} (required; there is no terminal to ask on)"
+    ))
+}
+
+fn event_time(text: Option<&str>) -> Result<i64, KanError> {
+    match text {
+        None => Ok(now_millis()),
+        Some(text) => parse_rfc3339_millis(text).ok_or_else(|| {
+            KanError::usage(format!(
+                "invalid --timestamp '{text}': expected RFC 3339, e.g. 2024-05-01T12:00:00Z"
+            ))
+        }),
+    }
+}

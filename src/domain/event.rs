@@ -1,0 +1,663 @@
+//! The analytics platform's event model — user events and page views — and its one
+//! validator, shared by `kan publish` (what may be sent) and `kan watch` (what is counted).
+//!
+//! ```text
+//! user event: {"userId": "u1", "eventType": "login|logout|purchase|view",
+//!              "timestamp": "2024-05-01T12:00:00.000Z", "metadata": {…}}
+//! page view:  {"userId": "u1", "url": "/pricing", "referrer": "/", "timestamp": …,
+//!              "duration": 5000}
+//! ```
+//!
+//! Parsing borrows from the input line and allocates only for strings with escapes: it runs
+//! once per record on the publishing and watching hot paths.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use super::timestamp::{format_rfc3339_millis, parse_rfc3339_millis};
+
+/// What a user did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventType {
+    Login,
+    Logout,
+    Purchase,
+    View,
+}
+
+impl EventType {
+    pub const ALL: [EventType; 4] = [
+        EventType::Login,
+        EventType::Logout,
+        EventType::Purchase,
+        EventType::View,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventType::Login => "login",
+            EventType::Logout => "logout",
+            EventType::Purchase => "purchase",
+            EventType::View => "view",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        EventType::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == text)
+    }
+}
+
+impl fmt::Display for EventType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The kinds of typed event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    UserEvent,
+    PageView,
+}
+
+impl EventKind {
+    /// The topic the analytics platform uses for this kind.
+    pub fn default_topic(self) -> &'static str {
+        match self {
+            EventKind::UserEvent => "user-events",
+            EventKind::PageView => "page-views",
+        }
+    }
+}
+
+/// Why a line was rejected; the category is what `kan watch` counts by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    pub reason: RejectReason,
+    pub message: String,
+}
+
+/// Categories of rejection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RejectReason {
+    Empty,
+    InvalidUtf8,
+    MalformedJson,
+    Schema,
+    TooLarge,
+}
+
+impl RejectReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RejectReason::Empty => "empty",
+            RejectReason::InvalidUtf8 => "invalid_utf8",
+            RejectReason::MalformedJson => "malformed_json",
+            RejectReason::Schema => "schema",
+            RejectReason::TooLarge => "too_large",
+        }
+    }
+}
+
+impl Rejection {
+    fn new(reason: RejectReason, message: impl Into<String>) -> Self {
+        Rejection {
+            reason,
+            message: message.into(),
+        }
+    }
+
+    fn schema(message: impl Into<String>) -> Self {
+        Rejection::new(RejectReason::Schema, message)
+    }
+}
+
+impl fmt::Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// A user event, borrowed from its line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserEventRef<'a> {
+    pub user_id: Cow<'a, str>,
+    pub event_type: EventType,
+    /// Epoch milliseconds; `None` when the line has no timestamp.
+    pub timestamp_ms: Option<i64>,
+}
+
+/// A page view, borrowed from its line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageViewRef<'a> {
+    pub user_id: Cow<'a, str>,
+    pub url: Cow<'a, str>,
+    pub referrer: Option<Cow<'a, str>>,
+    pub timestamp_ms: Option<i64>,
+    /// Milliseconds; `None` when the line has no duration.
+    pub duration_ms: Option<u64>,
+}
+
+/// Parses and validates a user event.
+pub fn parse_user_event(line: &[u8]) -> Result<UserEventRef<'_>, Rejection> {
+    let wire: Wire<'_> = parse_object(line)?;
+    Ok(UserEventRef {
+        user_id: required_string(wire.user_id, "userId")?,
+        event_type: match wire.event_type {
+            Loose::Str(text) => EventType::parse(&text).ok_or_else(|| {
+                Rejection::schema(format!(
+                    "eventType '{text}' is not one of login, logout, purchase, view"
+                ))
+            })?,
+            Loose::Missing => return Err(Rejection::schema("missing field eventType")),
+            other => {
+                return Err(Rejection::schema(format!(
+                    "eventType must be a string, not {}",
+                    other.describe()
+                )))
+            }
+        },
+        timestamp_ms: timestamp(wire.timestamp)?,
+    })
+    .and_then(|event| {
+        match wire.metadata {
+            Loose::Missing | Loose::Null | Loose::Object => Ok(()),
+            other => Err(Rejection::schema(format!(
+                "metadata must be an object, not {}",
+                other.describe()
+            ))),
+        }?;
+        Ok(event)
+    })
+}
+
+/// Parses and validates a page view.
+pub fn parse_page_view(line: &[u8]) -> Result<PageViewRef<'_>, Rejection> {
+    let wire: Wire<'_> = parse_object(line)?;
+    let user_id = required_string(wire.user_id, "userId")?;
+    let url = required_string(wire.url, "url")?;
+    let referrer = match wire.referrer {
+        Loose::Missing | Loose::Null => None,
+        Loose::Str(text) => Some(text),
+        other => {
+            return Err(Rejection::schema(format!(
+                "referrer must be a string, not {}",
+                other.describe()
+            )))
+        }
+    };
+    let duration_ms = match wire.duration {
+        Loose::Missing | Loose::Null => None,
+        Loose::Int(ms) if ms >= 0 => Some(ms as u64),
+        Loose::Float(ms) if ms >= 0.0 && ms.is_finite() => Some(ms.round() as u64),
+        other => {
+            return Err(Rejection::schema(format!(
+                "duration must be a non-negative number of milliseconds, not {}",
+                other.describe()
+            )))
+        }
+    };
+    Ok(PageViewRef {
+        user_id,
+        url,
+        referrer,
+        timestamp_ms: timestamp(wire.timestamp)?,
+        duration_ms,
+    })
+}
+
+/// An event checked and ready to publish.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Validated<'a> {
+    /// The record key (the user id).
+    pub key: Cow<'a, str>,
+    /// The record value: the line itself, or rewritten when a default was filled in.
+    pub payload: Cow<'a, [u8]>,
+    /// The event time, used as the record timestamp.
+    pub timestamp_ms: i64,
+}
+
+/// Validates a line for publishing; a missing timestamp becomes `now_ms` (and a missing
+/// page-view duration 0), which rewrites the line.
+pub fn validate_for_publish(
+    kind: EventKind,
+    line: &[u8],
+    now_ms: i64,
+) -> Result<Validated<'_>, Rejection> {
+    let (key, timestamp, fill_duration) = match kind {
+        EventKind::UserEvent => {
+            let event = parse_user_event(line)?;
+            (event.user_id, event.timestamp_ms, false)
+        }
+        EventKind::PageView => {
+            let view = parse_page_view(line)?;
+            (view.user_id, view.timestamp_ms, view.duration_ms.is_none())
+        }
+    };
+    if timestamp.is_some() && !fill_duration {
+        return Ok(Validated {
+            key,
+            payload: Cow::Borrowed(line),
+            timestamp_ms: timestamp.unwrap_or(now_ms),
+        });
+    }
+    let mut object: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(line)
+        .map_err(|err| {
+            Rejection::new(
+                RejectReason::MalformedJson,
+                format!("malformed JSON: {err}"),
+            )
+        })?;
+    if timestamp.is_none() {
+        object.insert(
+            "timestamp".into(),
+            serde_json::Value::String(format_rfc3339_millis(now_ms)),
+        );
+    }
+    if fill_duration {
+        object.insert("duration".into(), serde_json::Value::from(0));
+    }
+    let payload = serde_json::to_vec(&object)
+        .map_err(|err| Rejection::schema(format!("cannot re-encode event: {err}")))?;
+    Ok(Validated {
+        key: Cow::Owned(key.into_owned()),
+        payload: Cow::Owned(payload),
+        timestamp_ms: timestamp.unwrap_or(now_ms),
+    })
+}
+
+/// Reads a top-level field as a record key (for raw lines with `--key-field`).
+pub fn key_from_field<'a>(line: &'a [u8], field: &str) -> Result<Cow<'a, str>, Rejection> {
+    check_line(line)?;
+    let object: BTreeMap<Cow<'a, str>, Loose<'a>> =
+        serde_json::from_slice(line).map_err(malformed)?;
+    match object.get(field) {
+        Some(Loose::Str(text)) if !text.is_empty() => Ok(text.clone()),
+        Some(Loose::Int(number)) => Ok(Cow::Owned(number.to_string())),
+        Some(other) => Err(Rejection::schema(format!(
+            "key field {field} must be a non-empty string or an integer, not {}",
+            other.describe()
+        ))),
+        None => Err(Rejection::schema(format!("missing key field {field}"))),
+    }
+}
+
+/// Checks the basics every kind shares: not empty, UTF-8, a JSON object.
+pub fn check_line(line: &[u8]) -> Result<(), Rejection> {
+    let trimmed = line.trim_ascii();
+    if trimmed.is_empty() {
+        return Err(Rejection::new(RejectReason::Empty, "empty line"));
+    }
+    if let Err(err) = std::str::from_utf8(line) {
+        return Err(Rejection::new(
+            RejectReason::InvalidUtf8,
+            format!("not valid UTF-8 (byte {})", err.valid_up_to() + 1),
+        ));
+    }
+    if trimmed[0] != b'{' {
+        return Err(Rejection::new(
+            RejectReason::MalformedJson,
+            "malformed JSON: expected an object ({…})",
+        ));
+    }
+    Ok(())
+}
+
+/// A user event as kan builds it from flags.
+#[derive(Debug, Clone, Serialize)]
+pub struct UserEvent {
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    #[serde(rename = "eventType")]
+    pub event_type: EventType,
+    pub timestamp: String,
+    pub metadata: BTreeMap<String, String>,
+}
+
+/// A page view as kan builds it from flags.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageView {
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    pub url: String,
+    pub referrer: Option<String>,
+    pub timestamp: String,
+    pub duration: u64,
+}
+
+fn malformed(err: serde_json::Error) -> Rejection {
+    Rejection::new(
+        RejectReason::MalformedJson,
+        format!("malformed JSON: {err}").replace(" at line 1 column", " at column"),
+    )
+}
+
+fn parse_object(line: &[u8]) -> Result<Wire<'_>, Rejection> {
+    check_line(line)?;
+    serde_json::from_slice(line).map_err(malformed)
+}
+
+fn required_string<'a>(value: Loose<'a>, name: &str) -> Result<Cow<'a, str>, Rejection> {
+    match value {
+        Loose::Str(text) if !text.trim().is_empty() => Ok(text),
+        Loose::Str(_) => Err(Rejection::schema(format!("{name} is empty"))),
+        Loose::Missing => Err(Rejection::schema(format!("missing field {name}"))),
+        other => Err(Rejection::schema(format!(
+            "{name} must be a string, not {}",
+            other.describe()
+        ))),
+    }
+}
+
+fn timestamp(value: Loose<'_>) -> Result<Option<i64>, Rejection> {
+    match value {
+        Loose::Missing | Loose::Null => Ok(None),
+        Loose::Str(text) => parse_rfc3339_millis(&text).map(Some).ok_or_else(|| {
+            Rejection::schema(format!(
+                "timestamp '{text}' is not RFC 3339 (e.g. 2024-05-01T12:00:00Z) or epoch milliseconds"
+            ))
+        }),
+        Loose::Int(millis) if millis >= 0 => Ok(Some(millis)),
+        other => Err(Rejection::schema(format!(
+            "timestamp must be an RFC 3339 string or epoch milliseconds, not {}",
+            other.describe()
+        ))),
+    }
+}
+
+/// The fields kan reads; anything else in the object is allowed and ignored.
+#[derive(Deserialize)]
+struct Wire<'a> {
+    #[serde(rename = "userId", borrow, default)]
+    user_id: Loose<'a>,
+    #[serde(rename = "eventType", borrow, default)]
+    event_type: Loose<'a>,
+    #[serde(borrow, default)]
+    timestamp: Loose<'a>,
+    #[serde(borrow, default)]
+    metadata: Loose<'a>,
+    #[serde(borrow, default)]
+    url: Loose<'a>,
+    #[serde(borrow, default)]
+    referrer: Loose<'a>,
+    #[serde(borrow, default)]
+    duration: Loose<'a>,
+}
+
+/// Any JSON value, classified without building it.
+#[derive(Debug, Clone, Default, PartialEq)]
+enum Loose<'a> {
+    #[default]
+    Missing,
+    Null,
+    Bool,
+    Int(i64),
+    Float(f64),
+    Str(Cow<'a, str>),
+    Array,
+    Object,
+}
+
+impl Loose<'_> {
+    fn describe(&self) -> String {
+        match self {
+            Loose::Missing => "missing".into(),
+            Loose::Null => "null".into(),
+            Loose::Bool => "a boolean".into(),
+            Loose::Int(number) => format!("the number {number}"),
+            Loose::Float(number) => format!("the number {number}"),
+            Loose::Str(text) => format!("the string '{text}'"),
+            Loose::Array => "an array".into(),
+            Loose::Object => "an object".into(),
+        }
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Loose<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LooseVisitor;
+        impl<'de> Visitor<'de> for LooseVisitor {
+            type Value = Loose<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Loose::Null)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Loose::Null)
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(Loose::Bool)
+            }
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+                Ok(Loose::Int(value))
+            }
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+                Ok(i64::try_from(value).map_or(Loose::Float(value as f64), Loose::Int))
+            }
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
+                Ok(Loose::Float(value))
+            }
+            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+                Ok(Loose::Str(Cow::Borrowed(value)))
+            }
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                Ok(Loose::Str(Cow::Owned(value.to_string())))
+            }
+            fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+                Ok(Loose::Str(Cow::Owned(value)))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Loose::Array)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Loose::Object)
+            }
+        }
+        deserializer.deserialize_any(LooseVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_714_564_800_000;
+
+    fn reject(kind: EventKind, line: &str) -> Rejection {
+        validate_for_publish(kind, line.as_bytes(), NOW).unwrap_err()
+    }
+
+    #[test]
+    fn a_complete_user_event_is_sent_as_is() {
+        let line = br#"{"userId":"u1","eventType":"login","timestamp":"2024-05-01T12:00:00.000Z","metadata":{"ip":"1.2.3.4"}}"#;
+        let event = validate_for_publish(EventKind::UserEvent, line, 0).unwrap();
+        assert_eq!(event.key, "u1");
+        assert!(matches!(event.payload, Cow::Borrowed(_)));
+        assert_eq!(event.timestamp_ms, NOW);
+    }
+
+    #[test]
+    fn a_missing_timestamp_is_filled_with_now() {
+        let event = validate_for_publish(
+            EventKind::UserEvent,
+            br#"{"userId":"u1","eventType":"view"}"#,
+            NOW,
+        )
+        .unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&event.payload).unwrap();
+        assert_eq!(value["timestamp"], "2024-05-01T12:00:00.000Z");
+        assert_eq!(value["eventType"], "view");
+        assert_eq!(event.timestamp_ms, NOW);
+    }
+
+    #[test]
+    fn epoch_millis_and_offsets_are_accepted() {
+        let event = validate_for_publish(
+            EventKind::UserEvent,
+            br#"{"userId":"u1","eventType":"purchase","timestamp":1714564800000}"#,
+            0,
+        )
+        .unwrap();
+        assert_eq!(event.timestamp_ms, NOW);
+        let event = validate_for_publish(
+            EventKind::UserEvent,
+            br#"{"userId":"u\"1","eventType":"logout","timestamp":"2024-05-01T14:00:00+02:00"}"#,
+            0,
+        )
+        .unwrap();
+        assert_eq!(event.timestamp_ms, NOW);
+        assert_eq!(event.key, "u\"1");
+    }
+
+    #[test]
+    fn user_event_schema_errors_say_what_is_wrong() {
+        let cases = [
+            (r#"{"eventType":"login"}"#, "missing field userId"),
+            (r#"{"userId":"","eventType":"login"}"#, "userId is empty"),
+            (
+                r#"{"userId":5,"eventType":"login"}"#,
+                "userId must be a string, not the number 5",
+            ),
+            (
+                r#"{"userId":"u","eventType":"signup"}"#,
+                "eventType 'signup' is not one of login, logout, purchase, view",
+            ),
+            (r#"{"userId":"u"}"#, "missing field eventType"),
+            (
+                r#"{"userId":"u","eventType":"login","timestamp":"yesterday"}"#,
+                "timestamp 'yesterday' is not RFC 3339",
+            ),
+            (
+                r#"{"userId":"u","eventType":"login","timestamp":true}"#,
+                "timestamp must be an RFC 3339 string or epoch milliseconds, not a boolean",
+            ),
+            (
+                r#"{"userId":"u","eventType":"login","metadata":[1]}"#,
+                "metadata must be an object, not an array",
+            ),
+        ];
+        for (line, expected) in cases {
+            let rejection = reject(EventKind::UserEvent, line);
+            assert_eq!(rejection.reason, RejectReason::Schema, "{line}");
+            assert!(
+                rejection.message.starts_with(expected),
+                "{line}: {}",
+                rejection.message
+            );
+        }
+    }
+
+    #[test]
+    fn page_views() {
+        let view = parse_page_view(
+            br#"{"userId":"u1","url":"/pricing","referrer":"/","timestamp":"2024-05-01T12:00:00Z","duration":5000}"#,
+        )
+        .unwrap();
+        assert_eq!(view.url, "/pricing");
+        assert_eq!(view.referrer.as_deref(), Some("/"));
+        assert_eq!(view.duration_ms, Some(5000));
+        // Missing duration is filled with 0, missing referrer stays absent.
+        let event = validate_for_publish(
+            EventKind::PageView,
+            br#"{"userId":"u1","url":"/a","timestamp":"2024-05-01T12:00:00Z"}"#,
+            0,
+        )
+        .unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&event.payload).unwrap();
+        assert_eq!(value["duration"], 0);
+        for (line, expected) in [
+            (r#"{"userId":"u1"}"#, "missing field url"),
+            (
+                r#"{"userId":"u1","url":"/a","duration":-5}"#,
+                "duration must be a non-negative number",
+            ),
+            (
+                r#"{"userId":"u1","url":"/a","referrer":7}"#,
+                "referrer must be a string",
+            ),
+        ] {
+            let rejection = reject(EventKind::PageView, line);
+            assert!(
+                rejection.message.starts_with(expected),
+                "{line}: {}",
+                rejection.message
+            );
+        }
+    }
+
+    #[test]
+    fn lines_that_are_not_json_objects() {
+        assert_eq!(reject(EventKind::UserEvent, "").reason, RejectReason::Empty);
+        assert_eq!(
+            reject(EventKind::UserEvent, "   ").reason,
+            RejectReason::Empty
+        );
+        let rejection = reject(EventKind::UserEvent, r#"{"userId": "u1", "#);
+        assert_eq!(rejection.reason, RejectReason::MalformedJson);
+        assert!(
+            rejection.message.starts_with("malformed JSON: "),
+            "{}",
+            rejection.message
+        );
+        assert!(
+            !rejection.message.contains("line 1"),
+            "{}",
+            rejection.message
+        );
+        assert_eq!(
+            reject(EventKind::UserEvent, r#"["u1","login"]"#).reason,
+            RejectReason::MalformedJson
+        );
+        let invalid =
+            validate_for_publish(EventKind::UserEvent, b"{\"userId\":\"\xff\"}", NOW).unwrap_err();
+        assert_eq!(invalid.reason, RejectReason::InvalidUtf8);
+        assert_eq!(invalid.message, "not valid UTF-8 (byte 12)");
+    }
+
+    #[test]
+    fn unknown_fields_are_allowed() {
+        assert!(parse_user_event(
+            br#"{"userId":"u","eventType":"view","sessionId":"s","extra":[1,{"a":null}]}"#
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn key_fields_for_raw_lines() {
+        assert_eq!(key_from_field(br#"{"id":"k1","v":1}"#, "id").unwrap(), "k1");
+        assert_eq!(key_from_field(br#"{"id":42}"#, "id").unwrap(), "42");
+        assert!(key_from_field(br#"{"v":1}"#, "id")
+            .unwrap_err()
+            .message
+            .contains("missing key field id"));
+        assert!(key_from_field(br#"{"id":null}"#, "id").is_err());
+    }
+
+    #[test]
+    fn built_events_validate() {
+        let event = UserEvent {
+            user_id: "u9".into(),
+            event_type: EventType::Purchase,
+            timestamp: format_rfc3339_millis(NOW),
+            metadata: BTreeMap::from([("sku".into(), "A-1".into())]),
+        };
+        let line = serde_json::to_vec(&event).unwrap();
+        assert_eq!(
+            String::from_utf8(line.clone()).unwrap(),
+            r#"{"userId":"u9","eventType":"purchase","timestamp":"2024-05-01T12:00:00.000Z","metadata":{"sku":"A-1"}}"#
+        );
+        assert_eq!(parse_user_event(&line).unwrap().timestamp_ms, Some(NOW));
+    }
+}

@@ -1,0 +1,214 @@
+//! RFC 3339 timestamps to and from epoch milliseconds, without allocation: event validation
+//! parses one per record, so this sits on the publishing hot path.
+
+/// Parses `2024-05-01T12:00:00Z`, `2024-05-01T12:00:00.123+02:00` (any fraction length,
+/// `t`/`z`/space accepted) into milliseconds since the Unix epoch.
+pub fn parse_rfc3339_millis(text: &str) -> Option<i64> {
+    let bytes = text.as_bytes();
+    if bytes.len() < 20 {
+        return None;
+    }
+    let digits = |range: std::ops::Range<usize>| -> Option<i64> {
+        let mut value = 0i64;
+        for &byte in bytes.get(range)? {
+            if !byte.is_ascii_digit() {
+                return None;
+            }
+            value = value * 10 + i64::from(byte - b'0');
+        }
+        Some(value)
+    };
+    if bytes[4] != b'-' || bytes[7] != b'-' || !matches!(bytes[10], b'T' | b't' | b' ') {
+        return None;
+    }
+    if bytes[13] != b':' || bytes[16] != b':' {
+        return None;
+    }
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let (hour, minute, second) = (digits(11..13)?, digits(14..16)?, digits(17..19)?);
+    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
+        return None;
+    }
+    // 60 allows a leap second, which is folded into the next second as most systems do.
+    if hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    let mut index = 19;
+    let mut millis = 0i64;
+    if bytes[index] == b'.' {
+        index += 1;
+        let start = index;
+        while index < bytes.len() && bytes[index].is_ascii_digit() {
+            if index - start < 3 {
+                millis = millis * 10 + i64::from(bytes[index] - b'0');
+            }
+            index += 1;
+        }
+        let count = index - start;
+        if count == 0 {
+            return None;
+        }
+        for _ in count..3 {
+            millis *= 10;
+        }
+    }
+    let offset_minutes = match bytes.get(index)? {
+        b'Z' | b'z' if index + 1 == bytes.len() => 0,
+        sign @ (b'+' | b'-') if index + 6 == bytes.len() && bytes[index + 3] == b':' => {
+            let hours = digits(index + 1..index + 3)?;
+            let minutes = digits(index + 4..index + 6)?;
+            if hours > 23 || minutes > 59 {
+                return None;
+            }
+            let total = hours * 60 + minutes;
+            if *sign == b'+' {
+                total
+            } else {
+                -total
+            }
+        }
+        _ => return None,
+    };
+    let days = days_from_civil(year, month, day);
+    let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offset_minutes * 60;
+    Some(seconds * 1_000 + millis)
+}
+
+/// Formats epoch milliseconds as `2024-05-01T12:00:00.123Z` (UTC, always millisecond
+/// precision — the shape JavaScript's `toISOString()` produces).
+pub fn format_rfc3339_millis(millis: i64) -> String {
+    let seconds = millis.div_euclid(1_000);
+    let fraction = millis.rem_euclid(1_000);
+    let days = seconds.div_euclid(86_400);
+    let in_day = seconds.rem_euclid(86_400);
+    let (year, month, day) = civil_from_days(days);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{fraction:03}Z",
+        in_day / 3_600,
+        in_day % 3_600 / 60,
+        in_day % 60
+    )
+}
+
+/// Now, in epoch milliseconds.
+pub fn now_millis() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+fn is_leap(year: i64) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month_index = (month + 9) % 12;
+    let day_of_year = (153 * month_index + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_utc_offsets_and_fractions() {
+        assert_eq!(parse_rfc3339_millis("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(
+            parse_rfc3339_millis("2024-05-01T12:00:00Z"),
+            Some(1_714_564_800_000)
+        );
+        assert_eq!(
+            parse_rfc3339_millis("2024-05-01T12:00:00.123Z"),
+            Some(1_714_564_800_123)
+        );
+        assert_eq!(
+            parse_rfc3339_millis("2024-05-01T12:00:00.1Z"),
+            Some(1_714_564_800_100)
+        );
+        assert_eq!(
+            parse_rfc3339_millis("2024-05-01T12:00:00.123456789Z"),
+            Some(1_714_564_800_123)
+        );
+        assert_eq!(
+            parse_rfc3339_millis("2024-05-01T14:00:00+02:00"),
+            Some(1_714_564_800_000)
+        );
+        assert_eq!(
+            parse_rfc3339_millis("2024-05-01T07:30:00-04:30"),
+            Some(1_714_564_800_000)
+        );
+        assert_eq!(parse_rfc3339_millis("1969-12-31T23:59:59.999Z"), Some(-1));
+        assert_eq!(
+            parse_rfc3339_millis("2024-02-29T00:00:00Z"),
+            Some(1_709_164_800_000)
+        );
+    }
+
+    #[test]
+    fn rejects_malformed() {
+        for bad in [
+            "",
+            "2024-05-01",
+            "2024-05-01T12:00:00",
+            "2024-13-01T00:00:00Z",
+            "2023-02-29T00:00:00Z",
+            "2024-05-01T24:00:00Z",
+            "2024-05-01T12:00:00.Z",
+            "2024-05-01T12:00:00+2:00",
+            "2024-05-01T12:00:00Zjunk",
+            "yesterday at noon please",
+        ] {
+            assert_eq!(parse_rfc3339_millis(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn formats_and_round_trips() {
+        assert_eq!(format_rfc3339_millis(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(
+            format_rfc3339_millis(1_714_564_800_123),
+            "2024-05-01T12:00:00.123Z"
+        );
+        assert_eq!(format_rfc3339_millis(-1), "1969-12-31T23:59:59.999Z");
+        for millis in [0, 1, 951_782_400_000, 4_102_444_800_000, 1_709_164_800_999] {
+            assert_eq!(
+                parse_rfc3339_millis(&format_rfc3339_millis(millis)),
+                Some(millis)
+            );
+        }
+    }
+}

@@ -1,0 +1,346 @@
+//! Publishing: one idempotent (or transactional) `BaseProducer` driven from the caller's
+//! thread, many records in flight, every delivery report counted. Nothing relies on drop:
+//! callers flush, and the stats say exactly what was delivered and what failed.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use rdkafka::client::ClientContext;
+use rdkafka::config::RDKafkaLogLevel;
+use rdkafka::error::KafkaError;
+use rdkafka::message::{Header, Message, OwnedHeaders};
+use rdkafka::producer::{BaseProducer, BaseRecord, DeliveryResult, Producer, ProducerContext};
+use rdkafka::types::RDKafkaErrorCode;
+
+use super::client::{client_config, creation_error, KanContext};
+use super::errors::RequestContext;
+use crate::domain::topic_config::Compression;
+use crate::error::KanError;
+use crate::settings::ConnectionSettings;
+
+/// Marks dead-letter records in the delivery opaque (the rest of it is the line number).
+pub const DLQ_FLAG: usize = 1 << (usize::BITS - 1);
+
+/// How the producer batches and guarantees.
+#[derive(Debug, Clone, Default)]
+pub struct ProducerSettings {
+    pub compression: Option<Compression>,
+    pub linger: Option<Duration>,
+    pub batch_size: Option<u64>,
+    /// Set: a transactional producer with this id.
+    pub transactional_id: Option<String>,
+}
+
+/// What the delivery reports said.
+#[derive(Debug, Clone, Default)]
+pub struct DeliveryStats {
+    pub delivered: u64,
+    pub failed: u64,
+    /// Delivered records per partition of the main topic.
+    pub partitions: BTreeMap<i32, u64>,
+    /// Line number and reason of each failed record.
+    pub failures: Vec<(u64, String)>,
+    pub dlq_delivered: u64,
+    pub dlq_failed: u64,
+    /// Partition and offset of the most recent delivered main-topic record.
+    pub last: Option<(i32, i64)>,
+}
+
+/// The producer's context: counts deliveries, forwards logs.
+pub struct Tracker {
+    inner: KanContext,
+    stats: Mutex<DeliveryStats>,
+}
+
+impl ClientContext for Tracker {
+    fn log(&self, level: RDKafkaLogLevel, fac: &str, log_message: &str) {
+        self.inner.log(level, fac, log_message);
+    }
+
+    fn error(&self, error: KafkaError, reason: &str) {
+        self.inner.error(error, reason);
+    }
+}
+
+impl ProducerContext for Tracker {
+    type DeliveryOpaque = usize;
+
+    fn delivery(&self, result: &DeliveryResult<'_>, opaque: usize) {
+        let Ok(mut stats) = self.stats.lock() else {
+            return;
+        };
+        let dlq = opaque & DLQ_FLAG != 0;
+        match (result, dlq) {
+            (Ok(message), false) => {
+                stats.delivered += 1;
+                *stats.partitions.entry(message.partition()).or_default() += 1;
+                stats.last = Some((message.partition(), message.offset()));
+            }
+            (Ok(_), true) => stats.dlq_delivered += 1,
+            (Err((err, _)), false) => {
+                stats.failed += 1;
+                stats.failures.push((opaque as u64, delivery_reason(err)));
+            }
+            (Err((err, _)), true) => {
+                stats.dlq_failed += 1;
+                stats.failures.push((
+                    (opaque & !DLQ_FLAG) as u64,
+                    format!("dead-letter record: {}", delivery_reason(err)),
+                ));
+            }
+        }
+    }
+}
+
+fn delivery_reason(err: &KafkaError) -> String {
+    match err.rdkafka_error_code() {
+        Some(RDKafkaErrorCode::MessageSizeTooLarge) => {
+            "record is larger than the broker accepts (max.message.bytes)".into()
+        }
+        Some(RDKafkaErrorCode::MessageTimedOut) => {
+            "not delivered within the delivery timeout (broker unreachable?)".into()
+        }
+        Some(code) => code.to_string(),
+        None => err.to_string(),
+    }
+}
+
+/// One record to send.
+pub struct OutRecord<'a> {
+    pub topic: &'a str,
+    pub key: Option<&'a [u8]>,
+    pub payload: &'a [u8],
+    pub partition: Option<i32>,
+    pub timestamp_ms: Option<i64>,
+    pub headers: &'a [(&'a str, &'a [u8])],
+    /// Line number, with [`DLQ_FLAG`] for dead-letter records.
+    pub opaque: usize,
+}
+
+/// Why a record could not even be queued.
+#[derive(Debug)]
+pub enum SendFailure {
+    /// Ctrl-C while waiting for room in the queue.
+    Interrupted,
+    /// librdkafka refused the record (too large, unknown partition …).
+    Rejected(String),
+}
+
+/// A connected producer.
+pub struct Publisher {
+    producer: BaseProducer<Tracker>,
+    brokers: String,
+    timeout: Duration,
+}
+
+impl Publisher {
+    /// Creates the producer: idempotent, acks=all, Java-compatible key partitioning.
+    pub fn connect(
+        settings: &ConnectionSettings,
+        producer: &ProducerSettings,
+    ) -> Result<Self, KanError> {
+        let mut config = client_config(settings)?;
+        config
+            .set("enable.idempotence", "true")
+            .set("acks", "all")
+            // Same key → same partition as Java clients and kafkajs (murmur2), so kan's
+            // events land beside the platform's own.
+            .set("partitioner", "murmur2_random")
+            // Publishing to a misspelt topic must fail, not create it.
+            .set("allow.auto.create.topics", "false")
+            .set(
+                "message.timeout.ms",
+                settings
+                    .timeout
+                    .max(Duration::from_secs(30))
+                    .as_millis()
+                    .to_string(),
+            );
+        if let Some(compression) = producer.compression {
+            config.set("compression.type", compression.as_str());
+        }
+        if let Some(linger) = producer.linger {
+            config.set("linger.ms", linger.as_millis().to_string());
+        }
+        if let Some(bytes) = producer.batch_size {
+            config.set("batch.size", bytes.to_string());
+        }
+        if let Some(id) = &producer.transactional_id {
+            config.set("transactional.id", id);
+        }
+        // -X overrides win over everything above.
+        for (key, value) in &settings.properties {
+            config.set(key, value);
+        }
+        let tracker = Tracker {
+            inner: KanContext::new(settings.verbose),
+            stats: Mutex::new(DeliveryStats::default()),
+        };
+        let producer = config
+            .create_with_context(tracker)
+            .map_err(creation_error)?;
+        Ok(Publisher {
+            producer,
+            brokers: settings.brokers.clone(),
+            timeout: settings.timeout,
+        })
+    }
+
+    fn context(&self) -> RequestContext {
+        RequestContext {
+            brokers: self.brokers.clone(),
+            timeout: self.timeout,
+            last_error: self.producer.context().inner.last_error(),
+        }
+    }
+
+    /// The topic's partition count; `NotFound` when it does not exist.
+    pub fn partitions(&self, topic: &str) -> Result<i32, KanError> {
+        let metadata = self
+            .producer
+            .client()
+            .fetch_metadata(Some(topic), self.timeout)
+            .map_err(|err| {
+                self.producer.poll(Duration::ZERO);
+                self.context().kafka("fetch metadata", &err)
+            })?;
+        let Some(found) = metadata.topics().iter().find(|t| t.name() == topic) else {
+            return Err(KanError::not_found(format!(
+                "topic '{topic}' does not exist"
+            )));
+        };
+        if let Some(code) = found.error() {
+            let code = RDKafkaErrorCode::from(code);
+            if matches!(
+                code,
+                RDKafkaErrorCode::UnknownTopicOrPartition | RDKafkaErrorCode::UnknownTopic
+            ) {
+                return Err(KanError::not_found(format!(
+                    "topic '{topic}' does not exist"
+                )));
+            }
+            return Err(self
+                .context()
+                .code(&format!("use topic '{topic}'"), code, None));
+        }
+        Ok(i32::try_from(found.partitions().len()).unwrap_or(i32::MAX))
+    }
+
+    /// Queues a record, waiting for room while the queue is full.
+    pub fn send(&self, record: &OutRecord<'_>, stop: &AtomicBool) -> Result<(), SendFailure> {
+        let mut headers = OwnedHeaders::new_with_capacity(record.headers.len());
+        for (key, value) in record.headers {
+            headers = headers.insert(Header {
+                key,
+                value: Some(*value),
+            });
+        }
+        let mut base: BaseRecord<'_, [u8], [u8], usize> =
+            BaseRecord::with_opaque_to(record.topic, record.opaque)
+                .payload(record.payload)
+                .headers(headers);
+        if let Some(key) = record.key {
+            base = base.key(key);
+        }
+        if let Some(partition) = record.partition {
+            base = base.partition(partition);
+        }
+        if let Some(timestamp) = record.timestamp_ms {
+            base = base.timestamp(timestamp);
+        }
+        loop {
+            match self.producer.send(base) {
+                Ok(()) => return Ok(()),
+                Err((KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull), returned)) => {
+                    if stop.load(Ordering::Relaxed) {
+                        return Err(SendFailure::Interrupted);
+                    }
+                    self.producer.poll(Duration::from_millis(20));
+                    base = returned;
+                }
+                Err((err, _)) => {
+                    return Err(SendFailure::Rejected(match err.rdkafka_error_code() {
+                        Some(RDKafkaErrorCode::MessageSizeTooLarge) => format!(
+                            "record of {} bytes is larger than message.max.bytes allows",
+                            record.payload.len()
+                        ),
+                        Some(RDKafkaErrorCode::UnknownPartition) => format!(
+                            "partition {} does not exist in '{}'",
+                            record.partition.unwrap_or(-1),
+                            record.topic
+                        ),
+                        Some(code) => code.to_string(),
+                        None => err.to_string(),
+                    }))
+                }
+            }
+        }
+    }
+
+    /// Serves delivery reports without waiting.
+    pub fn poll(&self) {
+        self.producer.poll(Duration::ZERO);
+    }
+
+    /// Records queued or in flight.
+    pub fn in_flight(&self) -> i32 {
+        self.producer.in_flight_count()
+    }
+
+    /// Waits until everything queued is delivered or failed, up to `limit`. Returns true when
+    /// nothing is left in flight.
+    pub fn flush(&self, limit: Duration) -> bool {
+        let deadline = Instant::now() + limit;
+        while self.producer.in_flight_count() > 0 && Instant::now() < deadline {
+            let _ = self.producer.flush(Duration::from_millis(100));
+        }
+        self.producer.poll(Duration::ZERO);
+        self.producer.in_flight_count() == 0
+    }
+
+    /// A copy of the delivery counts so far.
+    pub fn stats(&self) -> DeliveryStats {
+        self.producer
+            .context()
+            .stats
+            .lock()
+            .map(|stats| stats.clone())
+            .unwrap_or_default()
+    }
+
+    /// Registers the transactional id (fencing older producers with the same id).
+    pub fn init_transactions(&self) -> Result<(), KanError> {
+        self.producer
+            .init_transactions(self.timeout)
+            .map_err(|err| self.transaction_error("start transactions", &err))
+    }
+
+    pub fn begin_transaction(&self) -> Result<(), KanError> {
+        self.producer
+            .begin_transaction()
+            .map_err(|err| self.transaction_error("begin the transaction", &err))
+    }
+
+    pub fn commit_transaction(&self) -> Result<(), KanError> {
+        self.producer
+            .commit_transaction(self.timeout)
+            .map_err(|err| self.transaction_error("commit the transaction", &err))
+    }
+
+    pub fn abort_transaction(&self) -> Result<(), KanError> {
+        self.producer
+            .abort_transaction(self.timeout)
+            .map_err(|err| self.transaction_error("abort the transaction", &err))
+    }
+
+    fn transaction_error(&self, what: &str, err: &KafkaError) -> KanError {
+        match err {
+            KafkaError::Transaction(rd) => {
+                KanError::kafka(format!("cannot {what}: {}", rd.string()))
+            }
+            other => self.context().kafka(what, other),
+        }
+    }
+}
