@@ -44,6 +44,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand --version 'Print version'
             cand topics 'Create, list, describe, alter, apply and delete topics'
             cand publish 'Publish validated, keyed, idempotent (or transactional) events'
+            cand lag 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
             cand cluster 'Show the cluster: id, controller and brokers'
             cand config 'Show resolved settings and profiles'
             cand completions 'Print a shell completion script'
@@ -503,6 +504,46 @@ set edit:completion:arg-completer[kan] = {|@words|
         }
         &'kan;publish;help;help'= {
         }
+        &'kan;lag'= {
+            cand -g 'Consumer group (repeatable)'
+            cand --group 'Consumer group (repeatable)'
+            cand -t 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged'
+            cand --topic 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged'
+            cand --max-lag 'Breach (exit 5) when a group''s total lag exceeds N messages (per partition with --per-partition)'
+            cand --max-time-lag 'Breach (exit 5) when any partition''s next unread record is older than this, e.g. 30s'
+            cand --isolation 'Log end used for lag: last stable offset (read-committed) or high watermark'
+            cand --interval 'Time between --watch snapshots'
+            cand --window 'Sliding window for the --watch status (OK/WARN/STALL/STOP/REWIND)'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --all-groups 'Every consumer group in the cluster'
+            cand --per-partition 'Apply --max-lag to each partition instead of each group''s total'
+            cand --no-time-lag 'Skip time lag (no record reads; offsets only)'
+            cand -w 'Keep watching: redraw on a terminal, one NDJSON snapshot per interval otherwise'
+            cand --watch 'Keep watching: redraw on a terminal, one NDJSON snapshot per interval otherwise'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kan;cluster'= {
             cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
             cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
@@ -677,6 +718,7 @@ set edit:completion:arg-completer[kan] = {|@words|
         &'kan;help'= {
             cand topics 'Create, list, describe, alter, apply and delete topics'
             cand publish 'Publish validated, keyed, idempotent (or transactional) events'
+            cand lag 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
             cand cluster 'Show the cluster: id, controller and brokers'
             cand config 'Show resolved settings and profiles'
             cand completions 'Print a shell completion script'
@@ -716,6 +758,8 @@ set edit:completion:arg-completer[kan] = {|@words|
         &'kan;help;publish;batch'= {
         }
         &'kan;help;publish;raw'= {
+        }
+        &'kan;help;lag'= {
         }
         &'kan;help;cluster'= {
         }

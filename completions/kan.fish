@@ -50,6 +50,7 @@ complete -c kan -n "__fish_kan_needs_command" -s h -l help -d 'Print help (see m
 complete -c kan -n "__fish_kan_needs_command" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_needs_command" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
 complete -c kan -n "__fish_kan_needs_command" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
+complete -c kan -n "__fish_kan_needs_command" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
 complete -c kan -n "__fish_kan_needs_command" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
 complete -c kan -n "__fish_kan_needs_command" -f -a "config" -d 'Show resolved settings and profiles'
 complete -c kan -n "__fish_kan_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -481,6 +482,42 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Publish newline-delimited JSON events from a file or stdin, each line validated'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "raw" -d 'Publish raw records: one --value, or each line of stdin'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand lag" -s g -l group -d 'Consumer group (repeatable)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -s t -l topic -d 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -l max-lag -d 'Breach (exit 5) when a group\'s total lag exceeds N messages (per partition with --per-partition)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -l max-time-lag -d 'Breach (exit 5) when any partition\'s next unread record is older than this, e.g. 30s' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -l isolation -d 'Log end used for lag: last stable offset (read-committed) or high watermark' -r -f -a "read-committed\t'Up to the last stable offset (what transactional consumers see)'
+read-uncommitted\t'Up to the high watermark'"
+complete -c kan -n "__fish_kan_using_subcommand lag" -l interval -d 'Time between --watch snapshots' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -l window -d 'Sliding window for the --watch status (OK/WARN/STALL/STOP/REWIND)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand lag" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand lag" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand lag" -l all-groups -d 'Every consumer group in the cluster'
+complete -c kan -n "__fish_kan_using_subcommand lag" -l per-partition -d 'Apply --max-lag to each partition instead of each group\'s total'
+complete -c kan -n "__fish_kan_using_subcommand lag" -l no-time-lag -d 'Skip time lag (no record reads; offsets only)'
+complete -c kan -n "__fish_kan_using_subcommand lag" -s w -l watch -d 'Keep watching: redraw on a terminal, one NDJSON snapshot per interval otherwise'
+complete -c kan -n "__fish_kan_using_subcommand lag" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand lag" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand lag" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand lag" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand lag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand lag" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
@@ -632,13 +669,14 @@ complete -c kan -n "__fish_kan_using_subcommand man" -l no-color -d 'No colors (
 complete -c kan -n "__fish_kan_using_subcommand man" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
 complete -c kan -n "__fish_kan_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish cluster config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with partitions, replication and the configs they override'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show partitions (leader, replicas, ISR, watermarks, messages) and configs'

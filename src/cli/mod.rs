@@ -1,6 +1,7 @@
 //! The command line, as clap types only. No logic lives here: `settings` resolves these
 //! values and `commands` acts on them.
 
+mod lag;
 mod publish;
 mod topics;
 
@@ -9,6 +10,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use lag::*;
 pub use publish::*;
 pub use topics::*;
 
@@ -116,6 +118,8 @@ pub enum Command {
     /// Publish validated, keyed, idempotent (or transactional) events
     #[command(subcommand)]
     Publish(PublishCommand),
+    /// Consumer lag per partition, topic and group, in messages and time, with thresholds
+    Lag(LagArgs),
     /// Show the cluster: id, controller and brokers
     Cluster,
     /// Show resolved settings and profiles

@@ -3,6 +3,7 @@
 mod cluster;
 mod config;
 mod docs;
+mod lag;
 mod publish;
 mod topics;
 
@@ -31,7 +32,10 @@ pub fn parse_args() -> (Cli, ArgMatches) {
 /// flush, commit and report first. A second signal always exits at once.
 pub async fn run_interruptible(cli: Cli, matches: ArgMatches) -> Result<Exit> {
     let interrupt = Interrupt::new();
-    let graceful = matches!(cli.command, Command::Publish(_));
+    let graceful = matches!(
+        cli.command,
+        Command::Publish(_) | Command::Lag(crate::cli::LagArgs { watch: true, .. })
+    );
     tokio::spawn({
         let interrupt = interrupt.clone();
         async move {
@@ -101,6 +105,7 @@ async fn run(cli: Cli, matches: ArgMatches, interrupt: Interrupt) -> Result<Exit
     match cli.command {
         Command::Topics(command) => topics::run(&settings, &output, command).await,
         Command::Publish(command) => publish::run(&settings, &output, &interrupt, command).await,
+        Command::Lag(args) => lag::run(&settings, &output, &interrupt, args).await,
         Command::Cluster => cluster::run(&settings, &output),
         Command::Config(ConfigCommand::Show) => config::show(&settings, &output),
         Command::Config(ConfigCommand::Profiles)

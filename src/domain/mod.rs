@@ -1,6 +1,9 @@
 //! Pure logic: no I/O, no rdkafka. Everything here is unit-tested without a broker.
 
 pub mod event;
+pub mod group;
+pub mod lag;
+pub mod lag_trend;
 pub mod partition_sizing;
 pub mod timestamp;
 pub mod topic;

@@ -84,7 +84,13 @@ impl Admin {
         self.timeout
     }
 
-    fn context(&self) -> RequestContext {
+    /// The underlying librdkafka client (for the sibling modules' native calls).
+    pub(super) fn client(&self) -> &rdkafka::client::Client<KanContext> {
+        self.client.inner()
+    }
+
+    /// Error context for failures of this client's requests.
+    pub(super) fn context(&self) -> RequestContext {
         self.forward_logs();
         RequestContext {
             brokers: self.brokers.clone(),
@@ -329,6 +335,16 @@ impl Admin {
 
     /// Low and high watermarks of the given partitions, in two batched ListOffsets requests.
     pub fn watermarks(&self, partitions: &[(String, i32)]) -> Result<WatermarkResults, KanError> {
+        self.log_offsets(partitions, native::Isolation::ReadUncommitted)
+    }
+
+    /// Log start and end of the given partitions; the end is the high watermark, or the last
+    /// stable offset with `ReadCommitted`. Two batched ListOffsets requests in all.
+    pub fn log_offsets(
+        &self,
+        partitions: &[(String, i32)],
+        isolation: native::Isolation,
+    ) -> Result<WatermarkResults, KanError> {
         let query = |spec: fn() -> OffsetSpec| -> Vec<OffsetQuery> {
             partitions
                 .iter()
@@ -341,12 +357,7 @@ impl Admin {
         };
         let list = |queries: Vec<OffsetQuery>| {
             tokio::task::block_in_place(|| {
-                native::list_offsets(
-                    self.client.inner(),
-                    &queries,
-                    native::Isolation::ReadUncommitted,
-                    self.timeout,
-                )
+                native::list_offsets(self.client.inner(), &queries, isolation, self.timeout)
             })
             .map_err(|err| self.context().native("list offsets", &err))
         };

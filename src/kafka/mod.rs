@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod client;
 pub mod errors;
+pub mod groups;
 pub mod native;
 pub mod producer;
 

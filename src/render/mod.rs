@@ -4,6 +4,7 @@
 
 pub mod cluster;
 pub mod config;
+pub mod lag;
 pub mod publish;
 pub mod table;
 pub mod topics;

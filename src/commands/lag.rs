@@ -1,0 +1,322 @@
+//! `kan lag`: read committed offsets, log offsets and next-record timestamps in a few batched
+//! requests, compute lag, check thresholds; `--watch` repeats and judges the trend.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use crate::cli::{IsolationArg, LagArgs};
+use crate::domain::group::GroupInfo;
+use crate::domain::lag::{self, GroupLag, Owner, PartitionOffsets, Thresholds};
+use crate::domain::lag_trend::{self, Snapshot};
+use crate::domain::timestamp::{format_rfc3339_millis, now_millis};
+use crate::error::{KanError, Result};
+use crate::exit::Exit;
+use crate::interrupt::Interrupt;
+use crate::kafka::groups::{next_record_timestamps, Committed, NextRecord};
+use crate::kafka::native::Isolation;
+use crate::kafka::Admin;
+use crate::render::lag::{GroupView, LagView};
+use crate::render::Output;
+use crate::settings::Settings;
+
+pub async fn run(
+    settings: &Settings,
+    output: &Output,
+    interrupt: &Interrupt,
+    args: LagArgs,
+) -> Result<Exit> {
+    let admin = Admin::connect(&settings.connection)?;
+    let thresholds = Thresholds {
+        max_lag: args.max_lag,
+        per_partition: args.per_partition,
+        max_time_lag_ms: args
+            .max_time_lag
+            .map(|limit| i64::try_from(limit.as_millis()).unwrap_or(i64::MAX)),
+    };
+    if args.max_lag.is_some_and(|limit| limit < 0) {
+        return Err(KanError::usage("--max-lag must be 0 or more").into());
+    }
+    if args.watch {
+        return watch(settings, output, interrupt, &admin, &args, &thresholds).await;
+    }
+    let gathered = gather(settings, &admin, &args)?;
+    let mut groups: Vec<GroupLag> = gathered.iter().map(|group| group.lag.clone()).collect();
+    let breaches = lag::check_thresholds(&mut groups, &thresholds);
+    let view = LagView {
+        generated_at: format_rfc3339_millis(now_millis()),
+        log_end: log_end_name(args.isolation),
+        groups: groups
+            .into_iter()
+            .map(|lag| GroupView { lag, trend: None })
+            .collect(),
+        breaches,
+    };
+    output.emit(&view)?;
+    if view.breaches.is_empty() {
+        Ok(Exit::Success)
+    } else {
+        Err(KanError::Threshold(format!("{} lag threshold breach(es)", view.breaches.len())).into())
+    }
+}
+
+fn log_end_name(isolation: IsolationArg) -> &'static str {
+    match isolation {
+        IsolationArg::ReadCommitted => "last_stable_offset",
+        IsolationArg::ReadUncommitted => "high_watermark",
+    }
+}
+
+/// One group's lag plus what the trend needs.
+struct Gathered {
+    info: GroupInfo,
+    lag: GroupLag,
+    snapshot: Snapshot,
+}
+
+fn gather(settings: &Settings, admin: &Admin, args: &LagArgs) -> Result<Vec<Gathered>, KanError> {
+    let isolation = match args.isolation {
+        IsolationArg::ReadCommitted => Isolation::ReadCommitted,
+        IsolationArg::ReadUncommitted => Isolation::ReadUncommitted,
+    };
+    let names: Vec<String> = if args.all_groups {
+        admin
+            .list_groups()?
+            .into_iter()
+            .map(|group| group.group)
+            .collect()
+    } else {
+        let mut seen = BTreeSet::new();
+        args.groups
+            .iter()
+            .filter(|group| seen.insert(group.as_str()))
+            .cloned()
+            .collect()
+    };
+    let infos = admin.describe_groups(&names)?;
+    let committed = admin.committed_offsets(&names)?;
+
+    // Topics named with --topic: all their partitions count, committed or not.
+    let mut topic_partitions: BTreeMap<String, Vec<i32>> = BTreeMap::new();
+    if !args.topics.is_empty() {
+        let metadata = admin.metadata(None)?;
+        for topic in &args.topics {
+            let found = metadata
+                .iter()
+                .find(|known| &known.name == topic)
+                .ok_or_else(|| KanError::not_found(format!("topic '{topic}' does not exist")))?;
+            topic_partitions.insert(
+                topic.clone(),
+                found.partitions.iter().map(|p| p.partition).collect(),
+            );
+        }
+    }
+
+    let mut per_group: Vec<(GroupInfo, Committed)> = Vec::new();
+    for info in infos {
+        let offsets = committed.get(&info.group).cloned().unwrap_or_default();
+        let unknown = info.state == "Dead" && info.members.is_empty() && offsets.is_empty();
+        if unknown {
+            if args.all_groups {
+                continue;
+            }
+            return Err(KanError::not_found(format!(
+                "consumer group '{}' does not exist",
+                info.group
+            )));
+        }
+        let mut partitions: BTreeMap<(String, i32), Option<i64>> = offsets;
+        for member in &info.members {
+            for (topic, partition) in &member.assignment {
+                partitions
+                    .entry((topic.clone(), *partition))
+                    .or_insert(None);
+            }
+        }
+        if !args.topics.is_empty() {
+            partitions.retain(|(topic, _), _| topic_partitions.contains_key(topic));
+            for (topic, numbers) in &topic_partitions {
+                for partition in numbers {
+                    partitions
+                        .entry((topic.clone(), *partition))
+                        .or_insert(None);
+                }
+            }
+        }
+        per_group.push((info, partitions));
+    }
+
+    let all_partitions: Vec<(String, i32)> = per_group
+        .iter()
+        .flat_map(|(_, partitions)| partitions.keys().cloned())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let log_offsets = admin.log_offsets(&all_partitions, isolation)?;
+    let mut ends = BTreeMap::new();
+    for (key, marks) in &log_offsets {
+        match marks {
+            Ok(marks) => {
+                ends.insert(key.clone(), (marks.low, marks.high));
+            }
+            Err(err) => {
+                return Err(KanError::kafka(format!(
+                    "cannot read offsets of {}/{}: {}",
+                    key.0, key.1, err.message
+                )))
+            }
+        }
+    }
+
+    // Time lag: one record read wherever a group is behind (groups at different offsets of
+    // the same partition get separate reads).
+    let mut wanted: BTreeSet<(String, i32, i64)> = BTreeSet::new();
+    if !args.no_time_lag {
+        for (_, partitions) in &per_group {
+            for (key, committed) in partitions {
+                let Some((start, end)) = ends.get(key).copied() else {
+                    continue;
+                };
+                let next = committed.map_or(start, |offset| offset.max(start));
+                if next < end {
+                    wanted.insert((key.0.clone(), key.1, next));
+                }
+            }
+        }
+    }
+    let mut timestamps: BTreeMap<(String, i32, i64), NextRecord> = BTreeMap::new();
+    // Group the reads into rounds with at most one offset per partition.
+    let mut rounds: Vec<Vec<(String, i32, i64)>> = Vec::new();
+    for position in wanted {
+        match rounds.iter_mut().find(|round| {
+            !round
+                .iter()
+                .any(|(topic, partition, _)| *topic == position.0 && *partition == position.1)
+        }) {
+            Some(round) => round.push(position),
+            None => rounds.push(vec![position]),
+        }
+    }
+    for round in rounds {
+        let found = tokio::task::block_in_place(|| {
+            next_record_timestamps(&settings.connection, &round, isolation)
+        })?;
+        for (topic, partition, offset) in round {
+            let record = found
+                .get(&(topic.clone(), partition))
+                .copied()
+                .unwrap_or(NextRecord::Unknown);
+            timestamps.insert((topic, partition, offset), record);
+        }
+    }
+
+    let now = now_millis();
+    let mut gathered = Vec::new();
+    for (info, partitions) in per_group {
+        let offsets: Vec<PartitionOffsets> = partitions
+            .iter()
+            .filter_map(|(key, committed)| {
+                let (start, end) = ends.get(key).copied()?;
+                let next = committed.map_or(start, |offset| offset.max(start));
+                let record = timestamps
+                    .get(&(key.0.clone(), key.1, next))
+                    .copied()
+                    .unwrap_or(NextRecord::Unknown);
+                Some(PartitionOffsets {
+                    topic: key.0.clone(),
+                    partition: key.1,
+                    committed: *committed,
+                    log_start: start,
+                    log_end: end,
+                    next_record_timestamp_ms: match record {
+                        NextRecord::At(timestamp) => Some(timestamp),
+                        _ => None,
+                    },
+                    only_markers_remain: record == NextRecord::OnlyMarkers,
+                    owner: info.owner_of(&key.0, key.1).map(|member| Owner {
+                        member_id: member.member_id.clone(),
+                        client_id: member.client_id.clone(),
+                        host: member.host.clone(),
+                    }),
+                })
+            })
+            .collect();
+        let group_lag = lag::group_lag(&info.group, &info.state, info.members.len(), &offsets, now);
+        let snapshot = Snapshot {
+            at_ms: now,
+            total_lag: group_lag.total_lag,
+            committed: partitions
+                .iter()
+                .filter_map(|(key, committed)| committed.map(|offset| (key.clone(), offset)))
+                .collect(),
+            log_end_total: offsets.iter().map(|p| p.log_end).sum(),
+        };
+        gathered.push(Gathered {
+            info,
+            lag: group_lag,
+            snapshot,
+        });
+    }
+    Ok(gathered)
+}
+
+async fn watch(
+    settings: &Settings,
+    output: &Output,
+    interrupt: &Interrupt,
+    admin: &Admin,
+    args: &LagArgs,
+    thresholds: &Thresholds,
+) -> Result<Exit> {
+    let window_ms = i64::try_from(args.window.as_millis()).unwrap_or(i64::MAX);
+    let mut history: BTreeMap<String, VecDeque<Snapshot>> = BTreeMap::new();
+    let redraw =
+        crate::terminal::stdout_is_tty() && output.format() == crate::cli::OutputFormat::Table;
+    let mut first = true;
+    while !interrupt.requested() {
+        match gather(settings, admin, args) {
+            Ok(gathered) => {
+                let mut groups = Vec::new();
+                let mut lags: Vec<GroupLag> = gathered.iter().map(|g| g.lag.clone()).collect();
+                let breaches = lag::check_thresholds(&mut lags, thresholds);
+                for (group, lag) in gathered.into_iter().zip(lags) {
+                    let window = history.entry(group.info.group.clone()).or_default();
+                    window.push_back(group.snapshot);
+                    let newest = window.back().map_or(0, |s| s.at_ms);
+                    while window.front().is_some_and(|s| newest - s.at_ms > window_ms) {
+                        window.pop_front();
+                    }
+                    let samples: Vec<Snapshot> = window.iter().cloned().collect();
+                    let trend = lag_trend::assess(&samples, group.info.is_active(), 0);
+                    groups.push(GroupView {
+                        lag,
+                        trend: Some(trend),
+                    });
+                }
+                let view = LagView {
+                    generated_at: format_rfc3339_millis(now_millis()),
+                    log_end: log_end_name(args.isolation),
+                    groups,
+                    breaches,
+                };
+                if redraw {
+                    // Clear and home, then draw the frame.
+                    print!("\x1b[2J\x1b[H");
+                }
+                if redraw || output.format() != crate::cli::OutputFormat::Table {
+                    output.emit(&view)?;
+                } else {
+                    // No terminal: one NDJSON snapshot per interval.
+                    let json = serde_json::to_string(&view)?;
+                    println!("{json}");
+                }
+            }
+            Err(err) if !first => output.warn(&format!("{err} (retrying)")),
+            Err(err) => return Err(err.into()),
+        }
+        first = false;
+        tokio::select! {
+            () = tokio::time::sleep(args.interval) => {}
+            () = interrupt.wait() => {}
+        }
+    }
+    Err(KanError::Interrupted.into())
+}

@@ -1,0 +1,207 @@
+//! Lag over time for `kan lag --watch`: a group's status in Burrow's terms, and how long it
+//! will take to catch up at the current consume and produce rates.
+//!
+//! Kafka's APIs give committed offsets but not when they were committed, so "the consumer is
+//! alive but not moving" (STALL) is told from "nobody is consuming" (STOP) by whether the
+//! group has active members.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+/// One observation of a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snapshot {
+    pub at_ms: i64,
+    pub total_lag: i64,
+    /// Committed offset per (topic, partition).
+    pub committed: BTreeMap<(String, i32), i64>,
+    /// Sum of log end offsets over the same partitions.
+    pub log_end_total: i64,
+}
+
+impl Snapshot {
+    fn committed_total(&self) -> i64 {
+        self.committed.values().sum()
+    }
+}
+
+/// A group's status over the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Status {
+    /// Lag was at or near zero at some point in the window, or is shrinking.
+    Ok,
+    /// Lag grew through the whole window.
+    Warn,
+    /// Members are active but the committed offsets did not move while lag > 0.
+    Stall,
+    /// No member and no commit for the whole window while lag > 0.
+    Stop,
+    /// A committed offset went backwards.
+    Rewind,
+    /// Not enough observations yet.
+    Unknown,
+}
+
+/// Status plus the rates behind it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Trend {
+    pub status: Status,
+    pub samples: usize,
+    /// Total lag change over the window.
+    pub lag_change: i64,
+    /// Messages committed per second over the window.
+    pub consume_rate: f64,
+    /// Messages produced per second over the window.
+    pub produce_rate: f64,
+    /// Estimated milliseconds until caught up; `None` when not catching up.
+    pub eta_ms: Option<i64>,
+}
+
+/// Assesses a window of snapshots (oldest first). `near_zero` is the lag that still counts
+/// as caught up; `active` says whether the group has members now.
+pub fn assess(window: &[Snapshot], active: bool, near_zero: i64) -> Trend {
+    let (Some(first), Some(last)) = (window.first(), window.last()) else {
+        return unknown(0);
+    };
+    if window.len() < 2 || last.at_ms <= first.at_ms {
+        return unknown(window.len());
+    }
+    let seconds = (last.at_ms - first.at_ms) as f64 / 1000.0;
+    let consume_rate = (last.committed_total() - first.committed_total()) as f64 / seconds;
+    let produce_rate = (last.log_end_total - first.log_end_total) as f64 / seconds;
+    let net = consume_rate - produce_rate;
+    let eta_ms = if last.total_lag <= near_zero {
+        Some(0)
+    } else if net > 0.0 {
+        Some((last.total_lag as f64 / net * 1000.0).round() as i64)
+    } else {
+        None
+    };
+    let rewound = window.windows(2).any(|pair| {
+        pair[1].committed.iter().any(|(partition, offset)| {
+            pair[0]
+                .committed
+                .get(partition)
+                .is_some_and(|before| offset < before)
+        })
+    });
+    let moved = first.committed != last.committed;
+    let growing = window
+        .windows(2)
+        .all(|pair| pair[1].total_lag >= pair[0].total_lag)
+        && last.total_lag > first.total_lag;
+    let status = if rewound {
+        Status::Rewind
+    } else if window
+        .iter()
+        .any(|snapshot| snapshot.total_lag <= near_zero)
+    {
+        Status::Ok
+    } else if !moved {
+        if active {
+            Status::Stall
+        } else {
+            Status::Stop
+        }
+    } else if growing {
+        Status::Warn
+    } else {
+        Status::Ok
+    };
+    Trend {
+        status,
+        samples: window.len(),
+        lag_change: last.total_lag - first.total_lag,
+        consume_rate,
+        produce_rate,
+        eta_ms,
+    }
+}
+
+fn unknown(samples: usize) -> Trend {
+    Trend {
+        status: Status::Unknown,
+        samples,
+        lag_change: 0,
+        consume_rate: 0.0,
+        produce_rate: 0.0,
+        eta_ms: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snapshot(at_s: i64, committed: i64, log_end: i64) -> Snapshot {
+        Snapshot {
+            at_ms: at_s * 1000,
+            total_lag: log_end - committed,
+            committed: BTreeMap::from([(("t".to_string(), 0), committed)]),
+            log_end_total: log_end,
+        }
+    }
+
+    #[test]
+    fn one_sample_is_not_enough() {
+        assert_eq!(
+            assess(&[snapshot(0, 5, 10)], true, 0).status,
+            Status::Unknown
+        );
+        assert_eq!(assess(&[], true, 0).status, Status::Unknown);
+    }
+
+    #[test]
+    fn caught_up_at_some_point_is_ok() {
+        let window = [
+            snapshot(0, 10, 10),
+            snapshot(5, 10, 20),
+            snapshot(10, 15, 30),
+        ];
+        assert_eq!(assess(&window, true, 0).status, Status::Ok);
+    }
+
+    #[test]
+    fn growing_lag_while_consuming_is_warn() {
+        let window = [snapshot(0, 0, 10), snapshot(5, 5, 30), snapshot(10, 10, 60)];
+        let trend = assess(&window, true, 0);
+        assert_eq!(trend.status, Status::Warn);
+        assert_eq!(trend.lag_change, 40);
+        assert_eq!(trend.eta_ms, None, "falling behind never catches up");
+    }
+
+    #[test]
+    fn not_moving_with_members_is_stall_without_is_stop() {
+        let window = [snapshot(0, 5, 50), snapshot(5, 5, 60), snapshot(10, 5, 70)];
+        assert_eq!(assess(&window, true, 0).status, Status::Stall);
+        assert_eq!(assess(&window, false, 0).status, Status::Stop);
+    }
+
+    #[test]
+    fn going_backwards_is_rewind() {
+        let window = [
+            snapshot(0, 50, 100),
+            snapshot(5, 20, 100),
+            snapshot(10, 30, 100),
+        ];
+        assert_eq!(assess(&window, true, 0).status, Status::Rewind);
+    }
+
+    #[test]
+    fn shrinking_lag_is_ok_with_an_eta() {
+        // Consuming 10/s, producing 2/s: 8/s net; 40 behind at the end → 5s.
+        let window = [
+            snapshot(0, 0, 200),
+            snapshot(10, 100, 220),
+            snapshot(20, 200, 240),
+        ];
+        let trend = assess(&window, true, 0);
+        assert_eq!(trend.status, Status::Ok);
+        assert_eq!(trend.consume_rate, 10.0);
+        assert_eq!(trend.produce_rate, 2.0);
+        assert_eq!(trend.lag_change, -160);
+        assert_eq!(trend.eta_ms, Some(5_000));
+    }
+}
