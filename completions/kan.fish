@@ -50,6 +50,9 @@ complete -c kan -n "__fish_kan_needs_command" -s h -l help -d 'Print help (see m
 complete -c kan -n "__fish_kan_needs_command" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_needs_command" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
 complete -c kan -n "__fish_kan_needs_command" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
+complete -c kan -n "__fish_kan_needs_command" -f -a "consume" -d 'Read records: from any position, as text or lossless JSON envelopes, optionally as a group member'
+complete -c kan -n "__fish_kan_needs_command" -f -a "groups" -d 'List, describe and delete consumer groups'
+complete -c kan -n "__fish_kan_needs_command" -f -a "offsets" -d 'Show, reset (dry run first) and seek a group\'s committed offsets'
 complete -c kan -n "__fish_kan_needs_command" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
 complete -c kan -n "__fish_kan_needs_command" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
 complete -c kan -n "__fish_kan_needs_command" -f -a "config" -d 'Show resolved settings and profiles'
@@ -391,7 +394,8 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l kind -d 'The schema every line must follow' -r -f -a "user-event\t''
 page-view\t''
-raw\t''"
+raw\t''
+envelope\t'`kan consume --format json` envelopes: key, headers, value, timestamp and partition published again byte for byte'"
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s f -l file -d 'Newline-delimited JSON file (default: stdin; `-` also means stdin)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l topic -d 'Target topic (default: user-events / page-views by kind; required for raw)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l key-field -d 'For raw lines: key each record by this top-level JSON field' -r
@@ -428,6 +432,7 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l repartition -d 'For envelopes: ignore their partitions and partition by key'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l transactional -d 'All records commit atomically or not at all (aborted on any failure)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l dry-run -d 'Validate and report; send nothing'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s q -l quiet -d 'Print nothing but data and errors'
@@ -469,6 +474,8 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l envelope -d 'Stdin holds `kan consume --format json` envelopes: publish each losslessly (key, headers, value, timestamp, and partition unless --repartition)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l repartition -d 'With --envelope: ignore the envelopes\' partitions and partition by key'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l transactional -d 'All records commit atomically or not at all (aborted on any failure)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l dry-run -d 'Validate and report; send nothing'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s q -l quiet -d 'Print nothing but data and errors'
@@ -482,6 +489,276 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Publish newline-delimited JSON events from a file or stdin, each line validated'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "raw" -d 'Publish raw records: one --value, or each line of stdin'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand consume" -l from -d 'Start: beginning, end, stored (the group\'s offsets), OFFSET, -N (N before the end), @RFC3339, @-DURATION (e.g. @-1h). Default: end, or stored with --group' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -s p -l partition -d 'Only these partitions (repeatable; without --group)' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -s n -l count -d 'Stop after printing N records' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -s g -l group -d 'Consume as a member of this group and commit what was printed' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -s f -l format -d 'Output format of each record' -r -f -a "value\t'The value only (like kcat)'
+kv\t'key<TAB>value'
+json\t'One JSON envelope per line: {topic, partition, offset, timestamp, key, headers, value}'"
+complete -c kan -n "__fish_kan_using_subcommand consume" -l binary -d 'Binary data in JSON envelopes' -r -f -a "auto\t'Text and JSON as they are; only non-UTF-8 data as base64 (marked)'
+base64\t'Every key, value and header as base64'"
+complete -c kan -n "__fish_kan_using_subcommand consume" -l filter -d 'Only records where FIELD=VALUE (JSON value, dotted path), @key=VALUE or @header.NAME=VALUE; repeatable, all must match' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -l isolation -d 'Read committed (skip aborted transactions) or everything' -r -f -a "read-committed\t'Up to the last stable offset (what transactional consumers see)'
+read-uncommitted\t'Up to the high watermark'"
+complete -c kan -n "__fish_kan_using_subcommand consume" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand consume" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand consume" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand consume" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand consume" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand consume" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand consume" -s e -l until-end -d 'Stop at the end offsets captured at start'
+complete -c kan -n "__fish_kan_using_subcommand consume" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand consume" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand consume" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand consume" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand consume" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -f -a "list" -d 'Consumer groups with state, protocol and member count'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -f -a "describe" -d 'Members, client ids, hosts, assignments and committed offsets with lag'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -f -a "delete" -d 'Delete groups (asks on a terminal; needs --yes otherwise)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'Consumer groups with state, protocol and member count'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Members, client ids, hosts, assignments and committed offsets with lag'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete groups (asks on a terminal; needs --yes otherwise)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "show" -d 'Committed offsets of a group, with log start, end and lag'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s g -l group -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s t -l topic -d 'Only these topics' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s g -l group -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s t -l topic -d 'TOPIC or TOPIC:0,1,2 (repeatable)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l to-offset -d 'To this offset' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l shift-by -d 'Move by N (negative to go back)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l to-datetime -d 'To the first record at or after this time (RFC 3339)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l by-duration -d 'To the first record at or after now minus this (e.g. 1h)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l from-file -d 'Offsets from a CSV file (topic,partition,offset), e.g. an undo file' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l undo-file -d 'Where to save the current offsets before applying (default: under the data dir)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l export -d 'Write the plan as Kafka\'s reset CSV (topic,partition,offset)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l all-topics -d 'Every topic the group has committed offsets for'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l to-earliest -d 'To the log start'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l to-latest -d 'To the log end'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l to-current -d 'Keep the committed offsets (re-commit them)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l execute -d 'Apply the plan (the default is a dry run that changes nothing)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l allow-new-group -d 'Allow a group that has no offsets yet (its offsets are created)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s g -l group -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s t -l topic -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s p -l partition -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l offset -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l undo-file -d 'Where to save the current offsets before applying (default: under the data dir)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l export -d 'Write the plan as Kafka\'s reset CSV (topic,partition,offset)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l execute -d 'Apply the plan (the default is a dry run that changes nothing)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l allow-new-group -d 'Allow a group that has no offsets yet (its offsets are created)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Committed offsets of a group, with log start, end and lag'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand lag" -s g -l group -d 'Consumer group (repeatable)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag" -s t -l topic -d 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged' -r
 complete -c kan -n "__fish_kan_using_subcommand lag" -l max-lag -d 'Breach (exit 5) when a group\'s total lag exceeds N messages (per partition with --per-partition)' -r
@@ -669,14 +946,17 @@ complete -c kan -n "__fish_kan_using_subcommand man" -l no-color -d 'No colors (
 complete -c kan -n "__fish_kan_using_subcommand man" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
 complete -c kan -n "__fish_kan_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish lag cluster config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "consume" -d 'Read records: from any position, as text or lossless JSON envelopes, optionally as a group member'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "groups" -d 'List, describe and delete consumer groups'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "offsets" -d 'Show, reset (dry run first) and seek a group\'s committed offsets'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with partitions, replication and the configs they override'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show partitions (leader, replicas, ISR, watermarks, messages) and configs'
@@ -687,5 +967,11 @@ complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from publish" -f -a "page-view" -d 'Publish one page view {userId, url, referrer, timestamp, duration}, keyed by userId'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from publish" -f -a "batch" -d 'Publish newline-delimited JSON events from a file or stdin, each line validated'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from publish" -f -a "raw" -d 'Publish raw records: one --value, or each line of stdin'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "list" -d 'Consumer groups with state, protocol and member count'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "describe" -d 'Members, client ids, hosts, assignments and committed offsets with lag'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "delete" -d 'Delete groups (asks on a terminal; needs --yes otherwise)'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "show" -d 'Committed offsets of a group, with log start, end and lag'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved connection settings and where each came from (secrets masked)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the profiles in the config file'

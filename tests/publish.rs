@@ -580,7 +580,7 @@ fn bad_inputs_exit_with_their_codes_and_messages() {
                 "raw".into(),
             ],
             2,
-            "--kind raw needs --topic",
+            "--kind raw and --kind envelope need --topic",
         ),
         (
             vec![

@@ -1,6 +1,7 @@
 //! The command line, as clap types only. No logic lives here: `settings` resolves these
 //! values and `commands` acts on them.
 
+mod consume;
 mod lag;
 mod publish;
 mod topics;
@@ -10,6 +11,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use consume::*;
 pub use lag::*;
 pub use publish::*;
 pub use topics::*;
@@ -118,6 +120,14 @@ pub enum Command {
     /// Publish validated, keyed, idempotent (or transactional) events
     #[command(subcommand)]
     Publish(PublishCommand),
+    /// Read records: from any position, as text or lossless JSON envelopes, optionally as a group member
+    Consume(ConsumeArgs),
+    /// List, describe and delete consumer groups
+    #[command(subcommand)]
+    Groups(GroupsCommand),
+    /// Show, reset (dry run first) and seek a group's committed offsets
+    #[command(subcommand)]
+    Offsets(OffsetsCommand),
     /// Consumer lag per partition, topic and group, in messages and time, with thresholds
     Lag(LagArgs),
     /// Show the cluster: id, controller and brokers

@@ -38,6 +38,9 @@ pub enum BatchKind {
     UserEvent,
     PageView,
     Raw,
+    /// `kan consume --format json` envelopes: key, headers, value, timestamp and partition
+    /// published again byte for byte
+    Envelope,
 }
 
 /// Producer and delivery options shared by every publish command.
@@ -164,6 +167,10 @@ pub struct PublishBatch {
     #[arg(long, value_name = "NAME")]
     pub key_field: Option<String>,
 
+    /// For envelopes: ignore their partitions and partition by key
+    #[arg(long)]
+    pub repartition: bool,
+
     #[command(flatten)]
     pub lines: LineArgs,
 
@@ -189,8 +196,17 @@ pub struct PublishRaw {
     pub partition: Option<i32>,
 
     /// The record value (default: each line of stdin is one record)
-    #[arg(long, value_name = "VALUE")]
+    #[arg(long, value_name = "VALUE", conflicts_with = "envelope")]
     pub value: Option<String>,
+
+    /// Stdin holds `kan consume --format json` envelopes: publish each losslessly (key,
+    /// headers, value, timestamp, and partition unless --repartition)
+    #[arg(long, conflicts_with_all = ["key", "headers", "partition"])]
+    pub envelope: bool,
+
+    /// With --envelope: ignore the envelopes' partitions and partition by key
+    #[arg(long, requires = "envelope")]
+    pub repartition: bool,
 
     #[command(flatten)]
     pub producer: ProducerArgs,

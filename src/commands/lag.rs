@@ -58,6 +58,45 @@ pub async fn run(
     }
 }
 
+/// Lag arguments for other commands that show committed offsets (groups describe, offsets
+/// show): no thresholds, no watching.
+pub(crate) fn plain_args(groups: Vec<String>, topics: Vec<String>, time_lag: bool) -> LagArgs {
+    LagArgs {
+        groups,
+        all_groups: false,
+        topics,
+        max_lag: None,
+        per_partition: false,
+        max_time_lag: None,
+        isolation: IsolationArg::ReadUncommitted,
+        no_time_lag: !time_lag,
+        watch: false,
+        interval: std::time::Duration::from_secs(5),
+        window: std::time::Duration::from_secs(300),
+    }
+}
+
+/// One lag snapshot as a view (no thresholds), for commands that embed it.
+pub(crate) fn snapshot(
+    settings: &Settings,
+    admin: &Admin,
+    args: &LagArgs,
+) -> Result<LagView, KanError> {
+    let gathered = gather(settings, admin, args)?;
+    Ok(LagView {
+        generated_at: format_rfc3339_millis(now_millis()),
+        log_end: log_end_name(args.isolation),
+        groups: gathered
+            .into_iter()
+            .map(|group| GroupView {
+                lag: group.lag,
+                trend: None,
+            })
+            .collect(),
+        breaches: Vec::new(),
+    })
+}
+
 fn log_end_name(isolation: IsolationArg) -> &'static str {
     match isolation {
         IsolationArg::ReadCommitted => "last_stable_offset",

@@ -2,8 +2,11 @@
 
 mod cluster;
 mod config;
+mod consume;
 mod docs;
+mod groups;
 mod lag;
+mod offsets;
 mod publish;
 mod topics;
 
@@ -34,7 +37,9 @@ pub async fn run_interruptible(cli: Cli, matches: ArgMatches) -> Result<Exit> {
     let interrupt = Interrupt::new();
     let graceful = matches!(
         cli.command,
-        Command::Publish(_) | Command::Lag(crate::cli::LagArgs { watch: true, .. })
+        Command::Publish(_)
+            | Command::Consume(_)
+            | Command::Lag(crate::cli::LagArgs { watch: true, .. })
     );
     tokio::spawn({
         let interrupt = interrupt.clone();
@@ -106,6 +111,9 @@ async fn run(cli: Cli, matches: ArgMatches, interrupt: Interrupt) -> Result<Exit
         Command::Topics(command) => topics::run(&settings, &output, command).await,
         Command::Publish(command) => publish::run(&settings, &output, &interrupt, command).await,
         Command::Lag(args) => lag::run(&settings, &output, &interrupt, args).await,
+        Command::Consume(args) => consume::run(&settings, &output, &interrupt, args).await,
+        Command::Groups(command) => groups::run(&settings, &output, command).await,
+        Command::Offsets(command) => offsets::run(&settings, &output, command).await,
         Command::Cluster => cluster::run(&settings, &output),
         Command::Config(ConfigCommand::Show) => config::show(&settings, &output),
         Command::Config(ConfigCommand::Profiles)

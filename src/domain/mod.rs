@@ -1,10 +1,12 @@
 //! Pure logic: no I/O, no rdkafka. Everything here is unit-tested without a broker.
 
+pub mod consume;
 pub mod event;
 pub mod group;
 pub mod lag;
 pub mod lag_trend;
 pub mod partition_sizing;
+pub mod reset_plan;
 pub mod timestamp;
 pub mod topic;
 pub mod topic_config;

@@ -231,6 +231,24 @@ impl Admin {
             .collect())
     }
 
+    /// Deletes consumer groups; one result per group, in order.
+    pub async fn delete_groups(&self, groups: &[String]) -> Result<ItemResults, KanError> {
+        let names: Vec<&str> = groups.iter().map(String::as_str).collect();
+        let results = self
+            .bounded(
+                "delete consumer groups",
+                self.client.delete_groups(&names, &self.options()),
+            )
+            .await?;
+        Ok(results
+            .into_iter()
+            .map(|result| match result {
+                Ok(name) => (name, Ok(())),
+                Err((name, code)) => (name, Err(item_from_code(code))),
+            })
+            .collect())
+    }
+
     /// Raises a topic's partition count to `total`.
     pub async fn create_partitions(
         &self,
@@ -381,6 +399,44 @@ impl Admin {
             result.insert(key, combined);
         }
         Ok(result)
+    }
+
+    /// The first offset at or after `timestamp_ms` per partition (one batched ListOffsets);
+    /// `None` where no record is that late.
+    pub fn offsets_for_time(
+        &self,
+        partitions: &[(String, i32)],
+        timestamp_ms: i64,
+        isolation: native::Isolation,
+    ) -> Result<BTreeMap<(String, i32), Option<i64>>, KanError> {
+        let queries: Vec<OffsetQuery> = partitions
+            .iter()
+            .map(|(topic, partition)| OffsetQuery {
+                topic: topic.clone(),
+                partition: *partition,
+                spec: OffsetSpec::Timestamp(timestamp_ms.max(0)),
+            })
+            .collect();
+        let listed = tokio::task::block_in_place(|| {
+            native::list_offsets(self.client.inner(), &queries, isolation, self.timeout)
+        })
+        .map_err(|err| self.context().native("look up offsets by time", &err))?;
+        listed
+            .into_iter()
+            .map(|listed| {
+                let offset = listed.result.map_err(|err| {
+                    self.context().code(
+                        &format!("look up offsets of {}/{}", listed.topic, listed.partition),
+                        err.code,
+                        Some(&err.message),
+                    )
+                })?;
+                Ok((
+                    (listed.topic, listed.partition),
+                    (offset.offset >= 0).then_some(offset.offset),
+                ))
+            })
+            .collect()
     }
 
     /// Cluster id, controller and brokers, from metadata (served by every Kafka version,

@@ -159,3 +159,13 @@ pub fn unsupported(err: &ItemError) -> bool {
             | RDKafkaErrorCode::InvalidRequest
     )
 }
+
+/// True when the item failed because the group does not exist.
+pub fn group_missing(err: &ItemError) -> bool {
+    err.code == RDKafkaErrorCode::GroupIdNotFound
+}
+
+/// True when the item failed because the group still has members.
+pub fn group_not_empty(err: &ItemError) -> bool {
+    err.code == RDKafkaErrorCode::NonEmptyGroup
+}

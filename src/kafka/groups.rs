@@ -61,19 +61,27 @@ impl Admin {
         described
             .into_iter()
             .map(|description| {
-                let detail = description.result.map_err(|err| {
-                    if err.code == rdkafka::types::RDKafkaErrorCode::GroupIdNotFound {
-                        return KanError::not_found(format!(
-                            "consumer group '{}' does not exist",
-                            description.group
-                        ));
+                let detail = match description.result {
+                    Ok(detail) => detail,
+                    // Some brokers answer "not found" where Kafka answers "Dead, no members":
+                    // report both the same way.
+                    Err(err) if err.code == rdkafka::types::RDKafkaErrorCode::GroupIdNotFound => {
+                        return Ok(GroupInfo {
+                            group: description.group,
+                            state: "Dead".into(),
+                            protocol: String::new(),
+                            coordinator: None,
+                            members: Vec::new(),
+                        })
                     }
-                    self.context().code(
-                        &format!("describe group '{}'", description.group),
-                        err.code,
-                        Some(&err.message),
-                    )
-                })?;
+                    Err(err) => {
+                        return Err(self.context().code(
+                            &format!("describe group '{}'", description.group),
+                            err.code,
+                            Some(&err.message),
+                        ))
+                    }
+                };
                 Ok(GroupInfo {
                     group: description.group,
                     state: match detail.state {
@@ -125,6 +133,43 @@ impl Admin {
             .into_iter()
             .map(|(group, result)| result.map(|offsets| (group, offsets)))
             .collect()
+    }
+
+    /// True when the cluster knows the group: it has a live state, members, or committed
+    /// offsets. (Kafka describes unknown groups as `Dead` rather than failing.)
+    pub fn group_exists(&self, info: &GroupInfo) -> Result<bool, KanError> {
+        if info.state != "Dead" || !info.members.is_empty() {
+            return Ok(true);
+        }
+        Ok(!self
+            .committed_offsets(std::slice::from_ref(&info.group))?
+            .remove(&info.group)
+            .unwrap_or_default()
+            .is_empty())
+    }
+
+    /// Sets a group's committed offsets (the group must have no active members).
+    pub fn alter_group_offsets(
+        &self,
+        group: &str,
+        offsets: &[(String, i32, i64)],
+    ) -> Result<Vec<native::PartitionResult>, KanError> {
+        let what = format!("set offsets of group '{group}'");
+        tokio::task::block_in_place(|| {
+            native::alter_group_offsets(self.client(), group, offsets, self.timeout())
+        })
+        .map_err(|err| match &err {
+            native::NativeError::Request {
+                code:
+                    rdkafka::types::RDKafkaErrorCode::UnknownMemberId
+                    | rdkafka::types::RDKafkaErrorCode::RebalanceInProgress
+                    | rdkafka::types::RDKafkaErrorCode::IllegalGeneration,
+                ..
+            } => KanError::kafka(format!(
+                "cannot {what}: the group has active members (stop them first)"
+            )),
+            _ => self.context().native(&what, &err),
+        })
     }
 
     fn group_offsets(&self, group: &str) -> Result<Committed, KanError> {

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod client;
+pub mod consumer;
 pub mod errors;
 pub mod groups;
 pub mod native;

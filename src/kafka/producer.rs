@@ -114,7 +114,8 @@ pub struct OutRecord<'a> {
     pub payload: &'a [u8],
     pub partition: Option<i32>,
     pub timestamp_ms: Option<i64>,
-    pub headers: &'a [(&'a str, &'a [u8])],
+    /// Header name and value (`None`: a header with a null value).
+    pub headers: &'a [(&'a str, Option<&'a [u8]>)],
     /// Line number, with [`DLQ_FLAG`] for dead-letter records.
     pub opaque: usize,
 }
@@ -232,10 +233,7 @@ impl Publisher {
     pub fn send(&self, record: &OutRecord<'_>, stop: &AtomicBool) -> Result<(), SendFailure> {
         let mut headers = OwnedHeaders::new_with_capacity(record.headers.len());
         for (key, value) in record.headers {
-            headers = headers.insert(Header {
-                key,
-                value: Some(*value),
-            });
+            headers = headers.insert(Header { key, value: *value });
         }
         let mut base: BaseRecord<'_, [u8], [u8], usize> =
             BaseRecord::with_opaque_to(record.topic, record.opaque)

@@ -4,6 +4,8 @@
 
 pub mod cluster;
 pub mod config;
+pub mod consume;
+pub mod groups;
 pub mod lag;
 pub mod publish;
 pub mod table;

@@ -31,6 +31,10 @@ const MAX_PRINTED_ISSUES: u64 = 20;
 #[derive(Debug, Clone)]
 enum LineMode {
     Typed(EventKind),
+    /// `kan consume -f json` envelopes, published again byte for byte.
+    Envelope {
+        keep_partition: bool,
+    },
     Raw {
         key_field: Option<String>,
         key: Option<String>,
@@ -67,7 +71,16 @@ pub fn batch(
             },
             None,
         ),
+        BatchKind::Envelope => (
+            LineMode::Envelope {
+                keep_partition: !args.repartition,
+            },
+            None,
+        ),
     };
+    if args.repartition && args.kind != BatchKind::Envelope {
+        return Err(KanError::usage("--repartition is for --kind envelope").into());
+    }
     if args.key_field.is_some() && args.kind != BatchKind::Raw {
         return Err(KanError::usage(
             "--key-field is for --kind raw; typed events are keyed by userId",
@@ -78,7 +91,7 @@ pub fn batch(
         .topic
         .clone()
         .or(default_topic.map(str::to_string))
-        .ok_or_else(|| KanError::usage("--kind raw needs --topic"))?;
+        .ok_or_else(|| KanError::usage("--kind raw and --kind envelope need --topic"))?;
     run(Job {
         settings,
         output,
@@ -103,10 +116,16 @@ pub fn raw_lines(
         output,
         interrupt,
         topic: args.topic,
-        mode: LineMode::Raw {
-            key_field: None,
-            key: args.key,
-            partition: args.partition,
+        mode: if args.envelope {
+            LineMode::Envelope {
+                keep_partition: !args.repartition,
+            }
+        } else {
+            LineMode::Raw {
+                key_field: None,
+                key: args.key,
+                partition: args.partition,
+            }
         },
         file: None,
         lines: LineArgs {
@@ -121,9 +140,12 @@ pub fn raw_lines(
 
 /// A line turned into what to send.
 struct Prepared<'a> {
-    key: Option<Cow<'a, str>>,
+    key: Option<Cow<'a, [u8]>>,
     payload: Cow<'a, [u8]>,
     timestamp_ms: Option<i64>,
+    /// Envelopes carry their own headers (and nothing is added to them).
+    headers: Option<Vec<(String, Option<Vec<u8>>)>>,
+    partition: Option<i32>,
 }
 
 fn prepare<'a>(mode: &'a LineMode, line: &'a [u8], now: i64) -> Result<Prepared<'a>, Rejection> {
@@ -131,11 +153,14 @@ fn prepare<'a>(mode: &'a LineMode, line: &'a [u8], now: i64) -> Result<Prepared<
         LineMode::Typed(kind) => {
             let event = event::validate_for_publish(*kind, line, now)?;
             Ok(Prepared {
-                key: Some(event.key),
+                key: Some(cow_bytes(event.key)),
                 payload: event.payload,
                 timestamp_ms: Some(event.timestamp_ms),
+                headers: None,
+                partition: None,
             })
         }
+        LineMode::Envelope { keep_partition } => envelope_record(line, *keep_partition),
         LineMode::Raw { key_field, key, .. } => {
             if line.trim_ascii().is_empty() {
                 return Err(Rejection {
@@ -144,17 +169,71 @@ fn prepare<'a>(mode: &'a LineMode, line: &'a [u8], now: i64) -> Result<Prepared<
                 });
             }
             let key = match (key_field, key) {
-                (Some(field), _) => Some(event::key_from_field(line, field)?),
-                (None, Some(key)) => Some(Cow::Borrowed(key.as_str())),
+                (Some(field), _) => Some(cow_bytes(event::key_from_field(line, field)?)),
+                (None, Some(key)) => Some(Cow::Borrowed(key.as_bytes())),
                 (None, None) => None,
             };
             Ok(Prepared {
                 key,
                 payload: Cow::Borrowed(line),
                 timestamp_ms: None,
+                headers: None,
+                partition: None,
             })
         }
     }
+}
+
+fn cow_bytes(text: Cow<'_, str>) -> Cow<'_, [u8]> {
+    match text {
+        Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
+        Cow::Owned(text) => Cow::Owned(text.into_bytes()),
+    }
+}
+
+/// Decodes one envelope line (see `kan consume --format json`).
+fn envelope_record(line: &[u8], keep_partition: bool) -> Result<Prepared<'static>, Rejection> {
+    use crate::domain::consume::{decode, Encoding, Envelope};
+    event::check_line(line)?;
+    let schema = |message: String| Rejection {
+        reason: event::RejectReason::Schema,
+        message,
+    };
+    let envelope: Envelope = serde_json::from_slice(line).map_err(|err| Rejection {
+        reason: event::RejectReason::MalformedJson,
+        message: format!("not an envelope: {err}").replace(" at line 1 column", " at column"),
+    })?;
+    let key = envelope
+        .key
+        .as_ref()
+        .map(|key| {
+            decode(key, envelope.key_encoding, Encoding::Utf8).map(|b| Cow::Owned(b.into_owned()))
+        })
+        .transpose()
+        .map_err(|err| schema(format!("key: {err}")))?;
+    let payload = match &envelope.value {
+        Some(value) => decode(value, envelope.value_encoding, Encoding::Json)
+            .map_err(|err| schema(format!("value: {err}")))?
+            .into_owned(),
+        None => Vec::new(),
+    };
+    let mut headers = Vec::with_capacity(envelope.headers.len());
+    for header in &envelope.headers {
+        let value = header
+            .value
+            .as_ref()
+            .map(|value| decode(value, header.encoding, Encoding::Utf8).map(|b| b.into_owned()))
+            .transpose()
+            .map_err(|err| schema(format!("header {}: {err}", header.key)))?;
+        headers.push((header.key.clone(), value));
+    }
+    Ok(Prepared {
+        key,
+        payload: Cow::Owned(payload),
+        timestamp_ms: envelope.timestamp,
+        headers: Some(headers),
+        partition: envelope.partition.filter(|_| keep_partition),
+    })
 }
 
 /// Counts and issues gathered while reading.
@@ -401,10 +480,10 @@ fn run(job: Job<'_>) -> Result<Exit> {
                         OnInvalid::Dlq => {
                             let record = dead_letter(&source.name, number, &rejection, line);
                             let id = ids.next_id();
-                            let headers: [(&str, &[u8]); 3] = [
-                                ("correlation-id", id.as_bytes()),
-                                ("source", b"kan"),
-                                ("content-type", content_type),
+                            let headers: [(&str, Option<&[u8]>); 3] = [
+                                ("correlation-id", Some(id.as_bytes())),
+                                ("source", Some(b"kan")),
+                                ("content-type", Some(content_type)),
                             ];
                             let out = OutRecord {
                                 topic: &job.lines.dlq_topic,
@@ -434,21 +513,33 @@ fn run(job: Job<'_>) -> Result<Exit> {
             if let Some(rate) = job.producer.rate {
                 pace(rate, sent, started, &publisher, job.interrupt);
             }
-            let id = ids.next_id();
-            let mut headers: Vec<(&str, &[u8])> = Vec::with_capacity(3 + job.extra_headers.len());
-            headers.push(("correlation-id", id.as_bytes()));
-            headers.push(("source", b"kan"));
-            headers.push(("content-type", content_type));
-            for (key, value) in &job.extra_headers {
-                headers.push((key, value.as_bytes()));
+            let mut headers: Vec<(&str, Option<&[u8]>)> =
+                Vec::with_capacity(3 + job.extra_headers.len());
+            match &prepared.headers {
+                Some(own) => {
+                    headers.extend(
+                        own.iter()
+                            .map(|(key, value)| (key.as_str(), value.as_deref())),
+                    );
+                }
+                None => {
+                    let id = ids.next_id();
+                    headers.push(("correlation-id", Some(id.as_bytes())));
+                    headers.push(("source", Some(b"kan")));
+                    headers.push(("content-type", Some(content_type)));
+                    for (key, value) in &job.extra_headers {
+                        headers.push((key, Some(value.as_bytes())));
+                    }
+                }
             }
             let partition = match &job.mode {
                 LineMode::Raw { partition, .. } => *partition,
                 LineMode::Typed(_) => None,
+                LineMode::Envelope { .. } => prepared.partition,
             };
             let out = OutRecord {
                 topic: &job.topic,
-                key: prepared.key.as_deref().map(str::as_bytes),
+                key: prepared.key.as_deref(),
                 payload: &prepared.payload,
                 partition,
                 timestamp_ms: prepared.timestamp_ms,
@@ -619,7 +710,8 @@ fn dead_letter(source: &str, line: u64, rejection: &Rejection, raw: &[u8]) -> Ve
         "raw": String::from_utf8_lossy(raw),
     });
     if std::str::from_utf8(raw).is_err() {
-        record["raw_base64"] = serde_json::Value::String(base64(raw));
+        record["raw_base64"] =
+            serde_json::Value::String(crate::domain::consume::base64_encode(raw));
     }
     serde_json::to_vec(&record).unwrap_or_default()
 }
@@ -633,51 +725,9 @@ fn pace(rate: f64, sent: u64, started: Instant, publisher: &Publisher, interrupt
     }
 }
 
-/// Standard base64 (RFC 4648, with padding).
-pub(crate) fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        out.push(ALPHABET[(n >> 18) as usize & 63] as char);
-        out.push(ALPHABET[(n >> 12) as usize & 63] as char);
-        out.push(if chunk.len() > 1 {
-            ALPHABET[(n >> 6) as usize & 63] as char
-        } else {
-            '='
-        });
-        out.push(if chunk.len() > 2 {
-            ALPHABET[n as usize & 63] as char
-        } else {
-            '='
-        });
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64_matches_rfc_4648_vectors() {
-        for (input, expected) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg=="),
-            ("fooba", "Zm9vYmE="),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64(input.as_bytes()), expected);
-        }
-    }
 
     #[test]
     fn dead_letters_carry_source_line_error_and_raw() {
@@ -703,7 +753,7 @@ mod tests {
             partition: None,
         };
         let prepared = prepare(&mode, br#"{"id":"k","x":1}"#, 0).unwrap();
-        assert_eq!(prepared.key.as_deref(), Some("k"));
+        assert_eq!(prepared.key.as_deref(), Some(&b"k"[..]));
         assert_eq!(&*prepared.payload, br#"{"id":"k","x":1}"#);
         assert!(prepare(&mode, b"", 0).is_err());
     }

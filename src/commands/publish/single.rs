@@ -161,12 +161,12 @@ fn publish_one(
     }
     let mut ids = CorrelationIds::new(producer.correlation_id.clone());
     let id = ids.next_id().to_string();
-    let mut headers: Vec<(&str, &[u8])> = vec![
-        ("correlation-id", id.as_bytes()),
-        ("source", b"kan"),
-        ("content-type", b"application/json"),
+    let mut headers: Vec<(&str, Option<&[u8]>)> = vec![
+        ("correlation-id", Some(id.as_bytes())),
+        ("source", Some(b"kan")),
+        ("content-type", Some(b"application/json")),
     ];
-    headers.extend_from_slice(one.headers);
+    headers.extend(one.headers.iter().map(|(key, value)| (*key, Some(*value))));
     let record = OutRecord {
         topic: one.topic,
         key: one.key.map(str::as_bytes),

@@ -41,7 +41,7 @@ pub use configs::{
 pub use diagnostics::{drain_client_errors, drain_client_logs, ClientLog};
 pub use error::{ItemError, NativeError};
 pub use group_offsets::{
-    alter_group_offsets, delete_group_offsets, list_group_offsets, CommittedOffset,
+    alter_group_offsets, delete_group_offsets, list_group_offsets, CommittedOffset, PartitionResult,
 };
 pub use groups::{
     describe_groups, list_groups, GroupDescription, GroupDetail, GroupListing, GroupMember,

@@ -1,0 +1,199 @@
+//! `kan consume`, `kan groups` and `kan offsets` arguments.
+
+use std::path::PathBuf;
+
+use clap::{ArgGroup, Args, Subcommand, ValueEnum};
+
+use super::lag::IsolationArg;
+use crate::domain::consume::{parse_filter, parse_start, Filter, StartSpec};
+use crate::domain::units;
+
+/// How each record is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RecordFormat {
+    /// The value only (like kcat)
+    Value,
+    /// key<TAB>value
+    Kv,
+    /// One JSON envelope per line: {topic, partition, offset, timestamp, key, headers, value}
+    Json,
+}
+
+/// How binary data is written in JSON envelopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BinaryMode {
+    /// Text and JSON as they are; only non-UTF-8 data as base64 (marked)
+    Auto,
+    /// Every key, value and header as base64
+    Base64,
+}
+
+#[derive(Debug, Args)]
+pub struct ConsumeArgs {
+    /// Topics to read
+    #[arg(required = true, value_name = "TOPIC")]
+    pub topics: Vec<String>,
+
+    /// Start: beginning, end, stored (the group's offsets), OFFSET, -N (N before the end),
+    /// @RFC3339, @-DURATION (e.g. @-1h). Default: end, or stored with --group
+    #[arg(long, value_name = "WHERE", value_parser = parse_start, allow_hyphen_values = true)]
+    pub from: Option<StartSpec>,
+
+    /// Only these partitions (repeatable; without --group)
+    #[arg(short, long = "partition", value_name = "N", conflicts_with = "group")]
+    pub partitions: Vec<i32>,
+
+    /// Stop after printing N records
+    #[arg(short = 'n', long, value_name = "N")]
+    pub count: Option<u64>,
+
+    /// Stop at the end offsets captured at start
+    #[arg(short = 'e', long)]
+    pub until_end: bool,
+
+    /// Consume as a member of this group and commit what was printed
+    #[arg(short, long, value_name = "GROUP")]
+    pub group: Option<String>,
+
+    /// Output format of each record
+    #[arg(short = 'f', long, value_enum, default_value_t = RecordFormat::Value)]
+    pub format: RecordFormat,
+
+    /// Binary data in JSON envelopes
+    #[arg(long, value_enum, default_value_t = BinaryMode::Auto)]
+    pub binary: BinaryMode,
+
+    /// Only records where FIELD=VALUE (JSON value, dotted path), @key=VALUE or
+    /// @header.NAME=VALUE; repeatable, all must match
+    #[arg(long = "filter", value_name = "EXPR", value_parser = parse_filter)]
+    pub filters: Vec<Filter>,
+
+    /// Read committed (skip aborted transactions) or everything
+    #[arg(long, value_enum, default_value_t = IsolationArg::ReadCommitted)]
+    pub isolation: IsolationArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupsCommand {
+    /// Consumer groups with state, protocol and member count
+    List,
+    /// Members, client ids, hosts, assignments and committed offsets with lag
+    Describe {
+        #[arg(value_name = "GROUP")]
+        group: String,
+    },
+    /// Delete groups (asks on a terminal; needs --yes otherwise)
+    Delete {
+        #[arg(required = true, value_name = "GROUP")]
+        groups: Vec<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OffsetsCommand {
+    /// Committed offsets of a group, with log start, end and lag
+    Show {
+        #[arg(short, long, value_name = "GROUP")]
+        group: String,
+        /// Only these topics
+        #[arg(short, long = "topic", value_name = "TOPIC")]
+        topics: Vec<String>,
+    },
+    /// Plan (and with --execute apply) a reset of a group's offsets
+    Reset(OffsetsReset),
+    /// Move one partition of a group to an offset (consumer.seek for an idle group)
+    Seek(OffsetsSeek),
+}
+
+/// Safety flags shared by reset and seek.
+#[derive(Debug, Args, Clone)]
+pub struct ApplyArgs {
+    /// Apply the plan (the default is a dry run that changes nothing)
+    #[arg(long)]
+    pub execute: bool,
+
+    /// Where to save the current offsets before applying (default: under the data dir)
+    #[arg(long, value_name = "FILE")]
+    pub undo_file: Option<PathBuf>,
+
+    /// Write the plan as Kafka's reset CSV (topic,partition,offset)
+    #[arg(long, value_name = "FILE")]
+    pub export: Option<PathBuf>,
+
+    /// Allow a group that has no offsets yet (its offsets are created)
+    #[arg(long)]
+    pub allow_new_group: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(
+    ArgGroup::new("mode")
+        .required(true)
+        .args(["to_earliest", "to_latest", "to_offset", "shift_by", "to_datetime", "by_duration", "to_current", "from_file"])
+))]
+#[command(group(ArgGroup::new("targets").required(true).args(["topics", "all_topics"])))]
+pub struct OffsetsReset {
+    #[arg(short, long, value_name = "GROUP")]
+    pub group: String,
+
+    /// TOPIC or TOPIC:0,1,2 (repeatable)
+    #[arg(short, long = "topic", value_name = "TOPIC[:PARTITIONS]")]
+    pub topics: Vec<String>,
+
+    /// Every topic the group has committed offsets for
+    #[arg(long)]
+    pub all_topics: bool,
+
+    /// To the log start
+    #[arg(long)]
+    pub to_earliest: bool,
+
+    /// To the log end
+    #[arg(long)]
+    pub to_latest: bool,
+
+    /// To this offset
+    #[arg(long, value_name = "N")]
+    pub to_offset: Option<i64>,
+
+    /// Move by N (negative to go back)
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub shift_by: Option<i64>,
+
+    /// To the first record at or after this time (RFC 3339)
+    #[arg(long, value_name = "RFC3339")]
+    pub to_datetime: Option<String>,
+
+    /// To the first record at or after now minus this (e.g. 1h)
+    #[arg(long, value_name = "DURATION", value_parser = units::parse_duration)]
+    pub by_duration: Option<std::time::Duration>,
+
+    /// Keep the committed offsets (re-commit them)
+    #[arg(long)]
+    pub to_current: bool,
+
+    /// Offsets from a CSV file (topic,partition,offset), e.g. an undo file
+    #[arg(long, value_name = "FILE")]
+    pub from_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub apply: ApplyArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OffsetsSeek {
+    #[arg(short, long, value_name = "GROUP")]
+    pub group: String,
+
+    #[arg(short, long, value_name = "TOPIC")]
+    pub topic: String,
+
+    #[arg(short, long, value_name = "N")]
+    pub partition: i32,
+
+    #[arg(long, value_name = "N")]
+    pub offset: i64,
+
+    #[command(flatten)]
+    pub apply: ApplyArgs,
+}

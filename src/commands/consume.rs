@@ -1,0 +1,293 @@
+//! `kan consume`: read from any start position, filter, print; as a group member, commit
+//! exactly what was printed (after it was flushed to stdout).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::{Duration, Instant};
+
+use crate::cli::{ConsumeArgs, IsolationArg};
+use crate::domain::consume::{start_offset, Filter, RecordView, StartSpec};
+use crate::domain::timestamp::now_millis;
+use crate::error::{KanError, Result};
+use crate::exit::Exit;
+use crate::interrupt::Interrupt;
+use crate::kafka::consumer::{Reader, ReaderSettings, Record};
+use crate::kafka::native::Isolation;
+use crate::kafka::Admin;
+use crate::render::consume::RecordWriter;
+use crate::render::Output;
+use crate::settings::Settings;
+
+pub async fn run(
+    settings: &Settings,
+    output: &Output,
+    interrupt: &Interrupt,
+    args: ConsumeArgs,
+) -> Result<Exit> {
+    let isolation = match args.isolation {
+        IsolationArg::ReadCommitted => Isolation::ReadCommitted,
+        IsolationArg::ReadUncommitted => Isolation::ReadUncommitted,
+    };
+    let spec = args.from.unwrap_or(if args.group.is_some() {
+        StartSpec::Stored
+    } else {
+        StartSpec::End
+    });
+    if spec == StartSpec::Stored && args.group.is_none() {
+        return Err(KanError::usage("--from stored needs --group").into());
+    }
+    if args.count == Some(0) {
+        return Err(KanError::usage("--count must be at least 1").into());
+    }
+
+    // Partitions, their log ends, and where to start each.
+    let admin = Admin::connect(&settings.connection)?;
+    let metadata = admin.metadata(None)?;
+    let mut partitions: Vec<(String, i32)> = Vec::new();
+    for topic in &args.topics {
+        let found = metadata
+            .iter()
+            .find(|known| &known.name == topic)
+            .ok_or_else(|| KanError::not_found(format!("topic '{topic}' does not exist")))?;
+        let all: Vec<i32> = found.partitions.iter().map(|p| p.partition).collect();
+        if args.partitions.is_empty() {
+            partitions.extend(all.iter().map(|p| (topic.clone(), *p)));
+        } else {
+            for partition in &args.partitions {
+                if !all.contains(partition) {
+                    return Err(KanError::usage(format!(
+                        "partition {partition} does not exist in '{topic}' (it has {})",
+                        all.len()
+                    ))
+                    .into());
+                }
+                partitions.push((topic.clone(), *partition));
+            }
+        }
+    }
+    let marks = admin.log_offsets(&partitions, isolation)?;
+    let mut bounds: BTreeMap<(String, i32), (i64, i64)> = BTreeMap::new();
+    for (key, result) in marks {
+        let marks = result.map_err(|err| {
+            KanError::kafka(format!(
+                "cannot read offsets of {}/{}: {}",
+                key.0, key.1, err.message
+            ))
+        })?;
+        bounds.insert(key, (marks.low, marks.high));
+    }
+    let for_time = match spec {
+        StartSpec::Time(at) => Some(admin.offsets_for_time(&partitions, at, isolation)?),
+        StartSpec::Ago(ago) => Some(admin.offsets_for_time(
+            &partitions,
+            now_millis() - i64::try_from(ago.as_millis()).unwrap_or(i64::MAX),
+            isolation,
+        )?),
+        _ => None,
+    };
+    let starts: BTreeMap<(String, i32), i64> = bounds
+        .iter()
+        .filter_map(|(key, (low, high))| {
+            let time_offset = for_time
+                .as_ref()
+                .and_then(|map| map.get(key).copied().flatten());
+            start_offset(spec, *low, *high, time_offset).map(|offset| (key.clone(), offset))
+        })
+        .collect();
+    drop(admin);
+
+    let settings = settings.clone();
+    let output = *output;
+    let interrupt = interrupt.clone();
+    tokio::task::spawn_blocking(move || {
+        let reader_settings = ReaderSettings {
+            group: args.group.clone(),
+            isolation,
+            reset_to_earliest: false,
+        };
+        let reader = match &args.group {
+            Some(_) => Reader::subscribed(
+                &settings.connection,
+                &reader_settings,
+                &args.topics,
+                starts.clone(),
+            )?,
+            None => Reader::assigned(&settings.connection, &reader_settings, &starts)?,
+        };
+        let ends: BTreeMap<(String, i32), i64> = bounds
+            .iter()
+            .map(|(key, (_, high))| (key.clone(), *high))
+            .collect();
+        read_loop(reader, &output, &interrupt, &args, &ends, &starts)
+    })
+    .await?
+}
+
+/// Progress of `--until-end`.
+struct EndTracker {
+    ends: BTreeMap<(String, i32), i64>,
+    done: BTreeSet<(String, i32)>,
+}
+
+impl EndTracker {
+    fn record(&mut self, topic: &str, partition: i32, offset: i64) {
+        let key = (topic.to_string(), partition);
+        if self.ends.get(&key).is_some_and(|end| offset + 1 >= *end) {
+            self.done.insert(key);
+        }
+    }
+
+    fn positions(&mut self, positions: &BTreeMap<(String, i32), i64>) {
+        for (key, position) in positions {
+            if self.ends.get(key).is_some_and(|end| position >= end) {
+                self.done.insert(key.clone());
+            }
+        }
+    }
+
+    /// All of `assigned` reached their end (and something is assigned).
+    fn finished(&self, assigned: &BTreeSet<(String, i32)>) -> bool {
+        !assigned.is_empty() && assigned.iter().all(|key| self.done.contains(key))
+    }
+}
+
+fn read_loop(
+    mut reader: Reader,
+    output: &Output,
+    interrupt: &Interrupt,
+    args: &ConsumeArgs,
+    ends: &BTreeMap<(String, i32), i64>,
+    starts: &BTreeMap<(String, i32), i64>,
+) -> Result<Exit> {
+    let mut writer = RecordWriter::new(args.format, args.binary);
+    let needs_json = args
+        .filters
+        .iter()
+        .any(|filter| matches!(filter, Filter::Field { .. }));
+    let mut tracker = EndTracker {
+        ends: ends.clone(),
+        done: BTreeSet::new(),
+    };
+    // Partitions that start at (or past) their end are done before reading anything.
+    for (key, start) in starts {
+        if ends.get(key).is_some_and(|end| start >= end) {
+            tracker.done.insert(key.clone());
+        }
+    }
+    let mut printed: u64 = 0;
+    let mut unflushed: Vec<(String, i32, i64)> = Vec::new();
+    let mut last_commit = Instant::now();
+    let mut broken_pipe = false;
+    let started = Instant::now();
+
+    loop {
+        if interrupt.requested() {
+            break;
+        }
+        if args.until_end && tracker.finished(&reader.assignment()) {
+            break;
+        }
+        let handled = reader.next(Duration::from_millis(100), |record: &Record<'_>| {
+            let view = RecordView {
+                key: record.key,
+                headers: &record.headers,
+                value: record.value,
+            };
+            let parsed = if needs_json {
+                record
+                    .value
+                    .and_then(|value| serde_json::from_slice(value).ok())
+            } else {
+                None
+            };
+            let keep = args
+                .filters
+                .iter()
+                .all(|filter| filter.matches(&view, parsed.as_ref()));
+            let written = if keep {
+                Some(writer.write(record))
+            } else {
+                None
+            };
+            (
+                record.topic.to_string(),
+                record.partition,
+                record.offset,
+                written,
+            )
+        })?;
+        match handled {
+            Some((topic, partition, offset, written)) => {
+                match written {
+                    Some(Err(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => {
+                        broken_pipe = true;
+                        break;
+                    }
+                    Some(Err(err)) => return Err(err.into()),
+                    Some(Ok(())) => printed += 1,
+                    None => {}
+                }
+                tracker.record(&topic, partition, offset);
+                // Filtered-out records count as processed too: they were looked at.
+                unflushed.push((topic, partition, offset));
+                if args.count.is_some_and(|count| printed >= count) {
+                    break;
+                }
+                if unflushed.len() >= 1_000 {
+                    flush(&mut writer, &mut reader, &mut unflushed, &mut broken_pipe)?;
+                }
+            }
+            None => {
+                flush(&mut writer, &mut reader, &mut unflushed, &mut broken_pipe)?;
+                if args.until_end {
+                    tracker.positions(&reader.positions());
+                }
+            }
+        }
+        if broken_pipe {
+            break;
+        }
+        if last_commit.elapsed() >= Duration::from_secs(1) {
+            reader.commit()?;
+            last_commit = Instant::now();
+        }
+    }
+    if !broken_pipe {
+        flush(&mut writer, &mut reader, &mut unflushed, &mut broken_pipe)?;
+    }
+    reader.commit()?;
+    if !broken_pipe {
+        output.note(&format!(
+            "consumed {printed} record{} in {:.1}s",
+            if printed == 1 { "" } else { "s" },
+            started.elapsed().as_secs_f64()
+        ));
+    }
+    if interrupt.requested() && !broken_pipe {
+        return Err(KanError::Interrupted.into());
+    }
+    Ok(Exit::Success)
+}
+
+/// Flushes stdout, then marks the flushed records processed (so commits never run ahead of
+/// what was printed).
+fn flush(
+    writer: &mut RecordWriter,
+    reader: &mut Reader,
+    unflushed: &mut Vec<(String, i32, i64)>,
+    broken_pipe: &mut bool,
+) -> Result<()> {
+    match writer.flush() {
+        Ok(()) => {
+            for (topic, partition, offset) in unflushed.drain(..) {
+                reader.processed(&topic, partition, offset);
+            }
+            Ok(())
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => {
+            *broken_pipe = true;
+            unflushed.clear();
+            Ok(())
+        }
+        Err(err) => Err(color_eyre::eyre::eyre!("cannot write to stdout: {err}")),
+    }
+}

@@ -1,0 +1,398 @@
+//! `kan offsets show|reset|seek`. Resets are planned and printed first (a dry run by
+//! default), applied only with `--execute` and confirmation, never under active members, with
+//! the previous offsets saved to an undo file and the result read back and checked.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::cli::{ApplyArgs, OffsetsCommand, OffsetsReset, OffsetsSeek};
+use crate::domain::group::GroupInfo;
+use crate::domain::reset_plan::{self, PartitionState, PlanRow, ResetMode};
+use crate::domain::timestamp::{format_rfc3339_millis, now_millis, parse_rfc3339_millis};
+use crate::error::{KanError, Result};
+use crate::exit::Exit;
+use crate::kafka::groups::Committed;
+use crate::kafka::native::Isolation;
+use crate::kafka::Admin;
+use crate::render::groups::{Mismatch, ResetView};
+use crate::render::Output;
+use crate::settings::Settings;
+use crate::terminal;
+
+pub async fn run(settings: &Settings, output: &Output, command: OffsetsCommand) -> Result<Exit> {
+    let admin = Admin::connect(&settings.connection)?;
+    match command {
+        OffsetsCommand::Show { group, topics } => {
+            let args = super::lag::plain_args(vec![group], topics, false);
+            let view = super::lag::snapshot(settings, &admin, &args)?;
+            output.emit(&view)?;
+            Ok(Exit::Success)
+        }
+        OffsetsCommand::Reset(args) => reset(settings, output, &admin, args),
+        OffsetsCommand::Seek(args) => seek(settings, output, &admin, args),
+    }
+}
+
+/// The group, its committed offsets, and whether it exists at all.
+fn load_group(
+    admin: &Admin,
+    group: &str,
+    allow_new: bool,
+) -> Result<(GroupInfo, Committed), KanError> {
+    let info = admin
+        .describe_groups(&[group.to_string()])?
+        .into_iter()
+        .next()
+        .ok_or_else(|| KanError::not_found(format!("consumer group '{group}' does not exist")))?;
+    let committed = admin
+        .committed_offsets(&[group.to_string()])?
+        .remove(group)
+        .unwrap_or_default();
+    let unknown = info.state == "Dead" && info.members.is_empty() && committed.is_empty();
+    if unknown && !allow_new {
+        return Err(KanError::not_found(format!(
+            "consumer group '{group}' does not exist (--allow-new-group creates its offsets)"
+        )));
+    }
+    Ok((info, committed))
+}
+
+fn reset(settings: &Settings, output: &Output, admin: &Admin, args: OffsetsReset) -> Result<Exit> {
+    // Parse everything the user typed before asking the cluster anything.
+    let mut targets: Vec<(String, Option<Vec<i32>>)> = Vec::new();
+    for text in &args.topics {
+        targets.push(reset_plan::parse_topic_target(text).map_err(KanError::usage)?);
+    }
+    let mode = if args.to_earliest {
+        ResetMode::ToEarliest
+    } else if args.to_latest {
+        ResetMode::ToLatest
+    } else if let Some(offset) = args.to_offset {
+        if offset < 0 {
+            return Err(KanError::usage("--to-offset must be 0 or more").into());
+        }
+        ResetMode::ToOffset(offset)
+    } else if let Some(delta) = args.shift_by {
+        ResetMode::ShiftBy(delta)
+    } else if let Some(text) = &args.to_datetime {
+        ResetMode::ToDatetime(parse_rfc3339_millis(text).ok_or_else(|| {
+            KanError::usage(format!(
+                "invalid --to-datetime '{text}': expected RFC 3339, e.g. 2024-05-01T12:00:00Z"
+            ))
+        })?)
+    } else if let Some(ago) = args.by_duration {
+        ResetMode::ByDuration(ago)
+    } else if args.to_current {
+        ResetMode::ToCurrent
+    } else if let Some(path) = &args.from_file {
+        let text = std::fs::read_to_string(path)
+            .map_err(|err| KanError::usage(format!("cannot read {}: {err}", path.display())))?;
+        ResetMode::FromFile(
+            reset_plan::parse_csv(&text)
+                .map_err(|err| KanError::usage(format!("{}: {err}", path.display())))?,
+        )
+    } else {
+        return Err(KanError::usage("give one reset mode").into());
+    };
+
+    let (info, committed) = load_group(admin, &args.group, args.apply.allow_new_group)?;
+    let partitions = target_partitions(admin, &committed, &targets, args.all_topics, &mode)?;
+    let rows = build_plan(admin, &mode, &partitions, &committed)?;
+    apply(
+        settings,
+        output,
+        admin,
+        &args.group,
+        &info,
+        rows,
+        &args.apply,
+    )
+}
+
+fn seek(settings: &Settings, output: &Output, admin: &Admin, args: OffsetsSeek) -> Result<Exit> {
+    if args.offset < 0 || args.partition < 0 {
+        return Err(KanError::usage("--partition and --offset must be 0 or more").into());
+    }
+    let (info, committed) = load_group(admin, &args.group, args.apply.allow_new_group)?;
+    let targets = vec![(args.topic.clone(), Some(vec![args.partition]))];
+    let mode = ResetMode::ToOffset(args.offset);
+    let partitions = target_partitions(admin, &committed, &targets, false, &mode)?;
+    let rows = build_plan(admin, &mode, &partitions, &committed)?;
+    apply(
+        settings,
+        output,
+        admin,
+        &args.group,
+        &info,
+        rows,
+        &args.apply,
+    )
+}
+
+/// The (topic, partition) pairs a reset covers.
+fn target_partitions(
+    admin: &Admin,
+    committed: &BTreeMap<(String, i32), Option<i64>>,
+    targets: &[(String, Option<Vec<i32>>)],
+    all_topics: bool,
+    mode: &ResetMode,
+) -> Result<Vec<(String, i32)>, KanError> {
+    if all_topics {
+        let mut partitions: Vec<(String, i32)> = committed.keys().cloned().collect();
+        if let ResetMode::FromFile(offsets) = mode {
+            partitions.extend(offsets.keys().cloned());
+        }
+        let partitions: Vec<(String, i32)> = partitions
+            .into_iter()
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if partitions.is_empty() {
+            return Err(KanError::usage(
+                "the group has no committed offsets; name the topics with --topic",
+            ));
+        }
+        return Ok(partitions);
+    }
+    let metadata = admin.metadata(None)?;
+    let mut partitions = Vec::new();
+    for (topic, wanted) in targets {
+        let found = metadata
+            .iter()
+            .find(|known| &known.name == topic)
+            .ok_or_else(|| KanError::not_found(format!("topic '{topic}' does not exist")))?;
+        let all: Vec<i32> = found.partitions.iter().map(|p| p.partition).collect();
+        match wanted {
+            None => partitions.extend(all.iter().map(|p| (topic.clone(), *p))),
+            Some(wanted) => {
+                for partition in wanted {
+                    if !all.contains(partition) {
+                        return Err(KanError::usage(format!(
+                            "partition {partition} does not exist in '{topic}' (it has {})",
+                            all.len()
+                        )));
+                    }
+                    partitions.push((topic.clone(), *partition));
+                }
+            }
+        }
+    }
+    Ok(partitions)
+}
+
+fn build_plan(
+    admin: &Admin,
+    mode: &ResetMode,
+    partitions: &[(String, i32)],
+    committed: &BTreeMap<(String, i32), Option<i64>>,
+) -> Result<Vec<PlanRow>, KanError> {
+    let marks = admin.log_offsets(partitions, Isolation::ReadUncommitted)?;
+    let at = match mode {
+        ResetMode::ToDatetime(at) => Some(*at),
+        ResetMode::ByDuration(ago) => {
+            Some(now_millis() - i64::try_from(ago.as_millis()).unwrap_or(i64::MAX))
+        }
+        _ => None,
+    };
+    let for_time = match at {
+        Some(at) => admin.offsets_for_time(partitions, at, Isolation::ReadUncommitted)?,
+        None => BTreeMap::new(),
+    };
+    let mut states = Vec::new();
+    for key in partitions {
+        let marks = match marks.get(key) {
+            Some(Ok(marks)) => *marks,
+            Some(Err(err)) => {
+                return Err(KanError::kafka(format!(
+                    "cannot read offsets of {}/{}: {}",
+                    key.0, key.1, err.message
+                )))
+            }
+            None => {
+                return Err(KanError::kafka(format!(
+                    "no offsets returned for {}/{}",
+                    key.0, key.1
+                )))
+            }
+        };
+        states.push(PartitionState {
+            topic: key.0.clone(),
+            partition: key.1,
+            current: committed.get(key).copied().flatten(),
+            log_start: marks.low,
+            log_end: marks.high,
+            offset_for_time: for_time.get(key).copied().flatten(),
+        });
+    }
+    Ok(reset_plan::plan(mode, &states))
+}
+
+fn apply(
+    settings: &Settings,
+    output: &Output,
+    admin: &Admin,
+    group: &str,
+    info: &GroupInfo,
+    rows: Vec<PlanRow>,
+    apply: &ApplyArgs,
+) -> Result<Exit> {
+    for row in rows.iter().filter(|row| row.clamped) {
+        output.warn(&format!(
+            "{}/{}: {}",
+            row.topic,
+            row.partition,
+            row.note.as_deref().unwrap_or("clamped to the log")
+        ));
+    }
+    if let Some(path) = &apply.export {
+        write_file(
+            path,
+            &reset_plan::to_csv(
+                rows.iter()
+                    .map(|row| (row.topic.clone(), row.partition, row.new)),
+            ),
+        )?;
+        output.note(&format!("plan written to {}", path.display()));
+    }
+    let mut view = ResetView {
+        group: group.to_string(),
+        dry_run: !apply.execute,
+        rows,
+        undo_file: None,
+        mismatches: Vec::new(),
+    };
+    if !apply.execute {
+        output.emit(&view)?;
+        return Ok(Exit::Success);
+    }
+    if info.is_active() {
+        let members: Vec<String> = info
+            .members
+            .iter()
+            .map(|member| {
+                format!(
+                    "{} ({}@{})",
+                    member.member_id, member.client_id, member.host
+                )
+            })
+            .collect();
+        return Err(KanError::kafka(format!(
+            "refusing to change offsets of group '{group}': it is {} with {} active member(s): {}; stop them first",
+            info.state,
+            members.len(),
+            if members.is_empty() { "-".to_string() } else { members.join(", ") }
+        ))
+        .into());
+    }
+    let changes: Vec<(String, i32, i64)> = view
+        .rows
+        .iter()
+        .filter_map(|row| row.new.map(|new| (row.topic.clone(), row.partition, new)))
+        .collect();
+    if changes.is_empty() {
+        output.emit(&view)?;
+        return Err(KanError::usage("nothing to apply: no partition has a new offset").into());
+    }
+    let question = format!(
+        "set {} committed offset(s) of group '{group}'",
+        changes.len()
+    );
+    if !terminal::confirm_destructive(&question, settings.yes)? {
+        return Err(KanError::usage("aborted: no offset was changed").into());
+    }
+
+    // The undo file first: if writing it fails, nothing is changed.
+    let undo = apply
+        .undo_file
+        .clone()
+        .unwrap_or_else(|| default_undo_path(group));
+    let mut undo_text = format!(
+        "# kan offsets undo for group {group}, saved {}\n# restore with: kan offsets reset --group {group} --all-topics --from-file {} --execute\n",
+        format_rfc3339_millis(now_millis()),
+        undo.display()
+    );
+    for row in &view.rows {
+        match row.current {
+            Some(current) => {
+                undo_text.push_str(&format!("{},{},{current}\n", row.topic, row.partition))
+            }
+            None => undo_text.push_str(&format!(
+                "# {},{} had no committed offset\n",
+                row.topic, row.partition
+            )),
+        }
+    }
+    write_file(&undo, &undo_text)?;
+    view.undo_file = Some(undo.display().to_string());
+
+    let results = admin.alter_group_offsets(group, &changes)?;
+    let mut errors: BTreeMap<(String, i32), String> = BTreeMap::new();
+    for (topic, partition, result) in results {
+        if let Err(err) = result {
+            errors.insert((topic, partition), err.message);
+        }
+    }
+    // Read back what the group has now.
+    let now = admin
+        .committed_offsets(&[group.to_string()])?
+        .remove(group)
+        .unwrap_or_default();
+    for (topic, partition, planned) in &changes {
+        let key = (topic.clone(), *partition);
+        let committed = now.get(&key).copied().flatten();
+        if committed != Some(*planned) {
+            view.mismatches.push(Mismatch {
+                topic: topic.clone(),
+                partition: *partition,
+                planned: *planned,
+                committed,
+                error: errors.remove(&key),
+            });
+        }
+    }
+    output.emit(&view)?;
+    if view.mismatches.is_empty() {
+        Ok(Exit::Success)
+    } else {
+        Err(KanError::Partial(format!(
+            "{} of {} partitions do not have the planned offset (previous offsets in {})",
+            view.mismatches.len(),
+            changes.len(),
+            undo.display()
+        ))
+        .into())
+    }
+}
+
+fn default_undo_path(group: &str) -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .filter(|value| !value.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|home| Path::new(&home).join(".local").join("share"))
+        })
+        .unwrap_or_else(std::env::temp_dir);
+    let safe: String = group
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let stamp = format_rfc3339_millis(now_millis()).replace([':', '.'], "");
+    base.join("kan")
+        .join("undo")
+        .join(format!("{safe}-{stamp}.csv"))
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), KanError> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|err| KanError::usage(format!("cannot create {}: {err}", parent.display())))?;
+    }
+    std::fs::write(path, text)
+        .map_err(|err| KanError::usage(format!("cannot write {}: {err}", path.display())))
+}

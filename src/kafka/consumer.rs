@@ -1,0 +1,327 @@
+//! Reading records: a `BaseConsumer` either assigned to explicit partitions and start offsets
+//! (no group, nothing committed) or subscribed as a member of a group, where the first
+//! assignment of each partition can start at a chosen offset and offsets are committed only
+//! for records the caller says it has processed.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use rdkafka::client::ClientContext;
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext};
+use rdkafka::error::KafkaError;
+use rdkafka::message::{BorrowedMessage, Headers, Message};
+use rdkafka::types::RDKafkaRespErr;
+use rdkafka::{Offset, TopicPartitionList};
+
+use super::client::{client_config, creation_error, KanContext};
+use super::native::Isolation;
+use crate::error::KanError;
+use crate::settings::ConnectionSettings;
+
+/// A record handed to the caller (borrowed from librdkafka's buffer).
+pub struct Record<'a> {
+    pub topic: &'a str,
+    pub partition: i32,
+    pub offset: i64,
+    pub timestamp_ms: Option<i64>,
+    pub key: Option<&'a [u8]>,
+    pub value: Option<&'a [u8]>,
+    pub headers: Vec<(String, Option<Vec<u8>>)>,
+}
+
+/// The consumer's context: logs, and the start offsets applied on first assignment.
+pub struct ReaderContext {
+    inner: KanContext,
+    /// Start offsets for partitions not yet assigned (group mode).
+    pending_starts: Mutex<BTreeMap<(String, i32), i64>>,
+    /// Partitions assigned now (group mode).
+    assigned: Mutex<BTreeSet<(String, i32)>>,
+}
+
+impl ClientContext for ReaderContext {
+    fn log(&self, level: rdkafka::config::RDKafkaLogLevel, fac: &str, message: &str) {
+        self.inner.log(level, fac, message);
+    }
+    fn error(&self, error: KafkaError, reason: &str) {
+        self.inner.error(error, reason);
+    }
+}
+
+impl ConsumerContext for ReaderContext {
+    fn rebalance(
+        &self,
+        consumer: &BaseConsumer<Self>,
+        err: RDKafkaRespErr,
+        partitions: &mut TopicPartitionList,
+    ) {
+        match err {
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS => {
+                if let Ok(mut pending) = self.pending_starts.lock() {
+                    let keys: Vec<(String, i32)> = partitions
+                        .elements()
+                        .iter()
+                        .map(|element| (element.topic().to_string(), element.partition()))
+                        .collect();
+                    for key in keys {
+                        if let Some(offset) = pending.remove(&key) {
+                            let _ = element_offset(partitions, &key, offset);
+                        }
+                    }
+                }
+                if let Ok(mut assigned) = self.assigned.lock() {
+                    assigned.extend(
+                        partitions
+                            .elements()
+                            .iter()
+                            .map(|element| (element.topic().to_string(), element.partition())),
+                    );
+                }
+                let _ = consumer.assign(partitions);
+            }
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS => {
+                // Commit what was processed before the partitions move to another member.
+                let _ = consumer.commit_consumer_state(CommitMode::Sync);
+                if let Ok(mut assigned) = self.assigned.lock() {
+                    assigned.clear();
+                }
+                let _ = consumer.unassign();
+            }
+            _ => {
+                let _ = consumer.unassign();
+            }
+        }
+    }
+}
+
+fn element_offset(
+    list: &mut TopicPartitionList,
+    (topic, partition): &(String, i32),
+    offset: i64,
+) -> Result<(), KafkaError> {
+    list.set_partition_offset(topic, *partition, Offset::Offset(offset))
+}
+
+/// A connected reader.
+pub struct Reader {
+    consumer: BaseConsumer<ReaderContext>,
+    group: Option<String>,
+    timeout: Duration,
+    /// Next offsets of processed records not yet stored for commit.
+    processed: BTreeMap<(String, i32), i64>,
+}
+
+/// How to read.
+#[derive(Debug, Clone)]
+pub struct ReaderSettings {
+    pub group: Option<String>,
+    pub isolation: Isolation,
+    /// Where a group member starts when the group has no committed offset.
+    pub reset_to_earliest: bool,
+}
+
+impl Reader {
+    fn create(settings: &ConnectionSettings, reader: &ReaderSettings) -> Result<Self, KanError> {
+        let mut config = client_config(settings)?;
+        config
+            .set("enable.auto.commit", "false")
+            .set("enable.auto.offset.store", "false")
+            .set("enable.partition.eof", "true")
+            .set(
+                "auto.offset.reset",
+                if reader.reset_to_earliest {
+                    "earliest"
+                } else {
+                    "latest"
+                },
+            )
+            .set(
+                "isolation.level",
+                match reader.isolation {
+                    Isolation::ReadCommitted => "read_committed",
+                    Isolation::ReadUncommitted => "read_uncommitted",
+                },
+            );
+        // librdkafka wants a group id even for plain assignment; nothing is committed then.
+        config.set(
+            "group.id",
+            reader
+                .group
+                .clone()
+                .unwrap_or_else(|| format!("kan-reader-{}", std::process::id())),
+        );
+        for (key, value) in &settings.properties {
+            config.set(key, value);
+        }
+        let consumer = config
+            .create_with_context(ReaderContext {
+                inner: KanContext::new(settings.verbose),
+                pending_starts: Mutex::new(BTreeMap::new()),
+                assigned: Mutex::new(BTreeSet::new()),
+            })
+            .map_err(creation_error)?;
+        Ok(Reader {
+            consumer,
+            group: reader.group.clone(),
+            timeout: settings.timeout,
+            processed: BTreeMap::new(),
+        })
+    }
+
+    /// Reads the given partitions from the given offsets; commits nothing.
+    pub fn assigned(
+        settings: &ConnectionSettings,
+        reader: &ReaderSettings,
+        starts: &BTreeMap<(String, i32), i64>,
+    ) -> Result<Self, KanError> {
+        let this = Self::create(
+            settings,
+            &ReaderSettings {
+                group: None,
+                ..reader.clone()
+            },
+        )?;
+        let mut list = TopicPartitionList::new();
+        for ((topic, partition), offset) in starts {
+            list.add_partition_offset(topic, *partition, Offset::Offset(*offset))
+                .map_err(|err| {
+                    KanError::kafka(format!("cannot read {topic}/{partition}: {err}"))
+                })?;
+        }
+        this.consumer
+            .assign(&list)
+            .map_err(|err| KanError::kafka(format!("cannot assign partitions: {err}")))?;
+        Ok(this)
+    }
+
+    /// Joins the group and reads the topics; `starts` apply to each partition's first
+    /// assignment (empty: the group's committed offsets).
+    pub fn subscribed(
+        settings: &ConnectionSettings,
+        reader: &ReaderSettings,
+        topics: &[String],
+        starts: BTreeMap<(String, i32), i64>,
+    ) -> Result<Self, KanError> {
+        let this = Self::create(settings, reader)?;
+        if let Ok(mut pending) = this.consumer.context().pending_starts.lock() {
+            *pending = starts;
+        }
+        let names: Vec<&str> = topics.iter().map(String::as_str).collect();
+        this.consumer
+            .subscribe(&names)
+            .map_err(|err| KanError::kafka(format!("cannot subscribe: {err}")))?;
+        Ok(this)
+    }
+
+    /// Waits up to `wait` for the next record and hands it to `handle` while librdkafka's
+    /// buffer is alive. `Ok(None)`: nothing yet (or the end of a partition).
+    pub fn next<R>(
+        &self,
+        wait: Duration,
+        handle: impl FnOnce(&Record<'_>) -> R,
+    ) -> Result<Option<R>, KanError> {
+        match self.consumer.poll(wait) {
+            None => Ok(None),
+            Some(Ok(message)) => Ok(Some(handle(&record(&message)))),
+            Some(Err(KafkaError::PartitionEOF(_))) => Ok(None),
+            Some(Err(err)) => match err.rdkafka_error_code() {
+                Some(code) if super::errors::is_unreachable(code) => Ok(None),
+                Some(rdkafka::types::RDKafkaErrorCode::UnknownTopicOrPartition) => {
+                    Err(KanError::not_found(format!("cannot read: {err}")))
+                }
+                _ => Err(KanError::kafka(format!("cannot read: {err}"))),
+            },
+        }
+    }
+
+    /// Marks a record as processed (its offset is committed at the next [`Self::commit`]).
+    pub fn processed(&mut self, topic: &str, partition: i32, offset: i64) {
+        if self.group.is_some() {
+            self.processed
+                .insert((topic.to_string(), partition), offset + 1);
+        }
+    }
+
+    /// Commits everything marked processed (group mode only), synchronously.
+    pub fn commit(&mut self) -> Result<(), KanError> {
+        if self.group.is_none() || self.processed.is_empty() {
+            return Ok(());
+        }
+        let mut list = TopicPartitionList::new();
+        for ((topic, partition), next) in &self.processed {
+            list.add_partition_offset(topic, *partition, Offset::Offset(*next))
+                .map_err(|err| KanError::kafka(format!("cannot commit: {err}")))?;
+        }
+        self.consumer
+            .store_offsets(&list)
+            .map_err(|err| KanError::kafka(format!("cannot store offsets: {err}")))?;
+        self.consumer
+            .commit(&list, CommitMode::Sync)
+            .map_err(|err| KanError::kafka(format!("cannot commit offsets: {err}")))?;
+        self.processed.clear();
+        Ok(())
+    }
+
+    /// Next offsets to fetch per assigned partition (past transaction markers too).
+    pub fn positions(&self) -> BTreeMap<(String, i32), i64> {
+        let Ok(list) = self.consumer.position() else {
+            return BTreeMap::new();
+        };
+        list.elements()
+            .iter()
+            .filter_map(|element| match element.offset() {
+                Offset::Offset(offset) => {
+                    Some(((element.topic().to_string(), element.partition()), offset))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Partitions assigned now.
+    pub fn assignment(&self) -> BTreeSet<(String, i32)> {
+        if self.group.is_some() {
+            return self
+                .consumer
+                .context()
+                .assigned
+                .lock()
+                .map(|assigned| assigned.clone())
+                .unwrap_or_default();
+        }
+        self.consumer
+            .assignment()
+            .map(|list| {
+                list.elements()
+                    .iter()
+                    .map(|element| (element.topic().to_string(), element.partition()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The request timeout in force.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+}
+
+fn record<'m>(message: &'m BorrowedMessage<'_>) -> Record<'m> {
+    Record {
+        topic: message.topic(),
+        partition: message.partition(),
+        offset: message.offset(),
+        timestamp_ms: message.timestamp().to_millis(),
+        key: message.key(),
+        value: message.payload(),
+        headers: message
+            .headers()
+            .map(|headers| {
+                headers
+                    .iter()
+                    .map(|header| (header.key.to_string(), header.value.map(<[u8]>::to_vec)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
