@@ -152,6 +152,16 @@ fn list_shows_partitions_replication_and_overrides() {
     assert_eq!(
         keys,
         [
+            "name",
+            "partitions",
+            "replication_factor",
+            "internal",
+            "configs"
+        ]
+    );
+    assert_eq!(
+        keys,
+        [
             "configs",
             "internal",
             "name",
