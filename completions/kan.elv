@@ -47,6 +47,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand consume 'Read records: from any position, as text or lossless JSON envelopes, optionally as a group member'
             cand groups 'List, describe and delete consumer groups'
             cand offsets 'Show, reset (dry run first) and seek a group''s committed offsets'
+            cand watch 'Watch what flows through Kafka: live analytics tables'
             cand lag 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
             cand cluster 'Show the cluster: id, controller and brokers'
             cand config 'Show resolved settings and profiles'
@@ -826,6 +827,86 @@ set edit:completion:arg-completer[kan] = {|@words|
         }
         &'kan;offsets;help;help'= {
         }
+        &'kan;watch'= {
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand analytics 'Live rolling analytics of user events and page views (or a replay of files)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kan;watch;analytics'= {
+            cand --file 'Replay exported events offline instead of consuming (repeatable; `-` is stdin). Lines are user events, page views, or `kan consume -f json` envelopes'
+            cand --user-topic 'user-topic'
+            cand --page-topic 'page-topic'
+            cand -g 'Consumer group (offsets are committed after the events were applied)'
+            cand --group 'Consumer group (offsets are committed after the events were applied)'
+            cand --from 'Where to start: stored (the group''s offsets, default), beginning, end, @RFC3339, @-1h'
+            cand --duration 'Stop after this long'
+            cand --interval 'Time between refreshes'
+            cand --window 'Rolling window for active users, event types, top pages and users'
+            cand --session-timeout 'Sessions idle longer than this expire'
+            cand --top 'How many top pages and users to show'
+            cand --time 'Window clock'
+            cand --dlq-topic 'dlq-topic'
+            cand --emit 'Publish the aggregates, keyed by metric name, to this (compacted) topic each refresh'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --no-commit 'Read without committing offsets'
+            cand -e 'Stop at the end offsets captured at start, print the final report, exit 0'
+            cand --until-end 'Stop at the end offsets captured at start, print the final report, exit 0'
+            cand --dlq 'Publish each bad event to the dead-letter topic as {source topic, partition, offset, error, raw}'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kan;watch;help'= {
+            cand analytics 'Live rolling analytics of user events and page views (or a replay of files)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kan;watch;help;analytics'= {
+        }
+        &'kan;watch;help;help'= {
+        }
         &'kan;lag'= {
             cand -g 'Consumer group (repeatable)'
             cand --group 'Consumer group (repeatable)'
@@ -1043,6 +1124,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand consume 'Read records: from any position, as text or lossless JSON envelopes, optionally as a group member'
             cand groups 'List, describe and delete consumer groups'
             cand offsets 'Show, reset (dry run first) and seek a group''s committed offsets'
+            cand watch 'Watch what flows through Kafka: live analytics tables'
             cand lag 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
             cand cluster 'Show the cluster: id, controller and brokers'
             cand config 'Show resolved settings and profiles'
@@ -1107,6 +1189,11 @@ set edit:completion:arg-completer[kan] = {|@words|
         &'kan;help;offsets;reset'= {
         }
         &'kan;help;offsets;seek'= {
+        }
+        &'kan;help;watch'= {
+            cand analytics 'Live rolling analytics of user events and page views (or a replay of files)'
+        }
+        &'kan;help;watch;analytics'= {
         }
         &'kan;help;lag'= {
         }

@@ -53,6 +53,7 @@ complete -c kan -n "__fish_kan_needs_command" -f -a "publish" -d 'Publish valida
 complete -c kan -n "__fish_kan_needs_command" -f -a "consume" -d 'Read records: from any position, as text or lossless JSON envelopes, optionally as a group member'
 complete -c kan -n "__fish_kan_needs_command" -f -a "groups" -d 'List, describe and delete consumer groups'
 complete -c kan -n "__fish_kan_needs_command" -f -a "offsets" -d 'Show, reset (dry run first) and seek a group\'s committed offsets'
+complete -c kan -n "__fish_kan_needs_command" -f -a "watch" -d 'Watch what flows through Kafka: live analytics tables'
 complete -c kan -n "__fish_kan_needs_command" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
 complete -c kan -n "__fish_kan_needs_command" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
 complete -c kan -n "__fish_kan_needs_command" -f -a "config" -d 'Show resolved settings and profiles'
@@ -759,6 +760,75 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l file -d 'Replay exported events offline instead of consuming (repeatable; `-` is stdin). Lines are user events, page views, or `kan consume -f json` envelopes' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l user-topic -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l page-topic -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s g -l group -d 'Consumer group (offsets are committed after the events were applied)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l from -d 'Where to start: stored (the group\'s offsets, default), beginning, end, @RFC3339, @-1h' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l duration -d 'Stop after this long' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l interval -d 'Time between refreshes' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l window -d 'Rolling window for active users, event types, top pages and users' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l session-timeout -d 'Sessions idle longer than this expire' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l top -d 'How many top pages and users to show' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l time -d 'Window clock' -r -f -a "event\t'The events\' timestamps: replays give the same answers as live'
+processing\t'When kan processes them'"
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l dlq-topic -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l emit -d 'Publish the aggregates, keyed by metric name, to this (compacted) topic each refresh' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-commit -d 'Read without committing offsets'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s e -l until-end -d 'Stop at the end offsets captured at start, print the final report, exit 0'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l dlq -d 'Publish each bad event to the dead-letter topic as {source topic, partition, offset, error, raw}'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand lag" -s g -l group -d 'Consumer group (repeatable)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag" -s t -l topic -d 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged' -r
 complete -c kan -n "__fish_kan_using_subcommand lag" -l max-lag -d 'Breach (exit 5) when a group\'s total lag exceeds N messages (per partition with --per-partition)' -r
@@ -946,17 +1016,18 @@ complete -c kan -n "__fish_kan_using_subcommand man" -l no-color -d 'No colors (
 complete -c kan -n "__fish_kan_using_subcommand man" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
 complete -c kan -n "__fish_kan_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "consume" -d 'Read records: from any position, as text or lossless JSON envelopes, optionally as a group member'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "groups" -d 'List, describe and delete consumer groups'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "offsets" -d 'Show, reset (dry run first) and seek a group\'s committed offsets'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets lag cluster config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "consume" -d 'Read records: from any position, as text or lossless JSON envelopes, optionally as a group member'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "groups" -d 'List, describe and delete consumer groups'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "offsets" -d 'Show, reset (dry run first) and seek a group\'s committed offsets'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "watch" -d 'Watch what flows through Kafka: live analytics tables'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with partitions, replication and the configs they override'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show partitions (leader, replicas, ISR, watermarks, messages) and configs'
@@ -973,5 +1044,6 @@ complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "show" -d 'Committed offsets of a group, with log start, end and lag'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved connection settings and where each came from (secrets masked)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the profiles in the config file'

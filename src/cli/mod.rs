@@ -5,6 +5,7 @@ mod consume;
 mod lag;
 mod publish;
 mod topics;
+mod watch;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -15,6 +16,7 @@ pub use consume::*;
 pub use lag::*;
 pub use publish::*;
 pub use topics::*;
+pub use watch::*;
 
 use crate::domain::units;
 use crate::exit::EXIT_CODES_HELP;
@@ -128,6 +130,9 @@ pub enum Command {
     /// Show, reset (dry run first) and seek a group's committed offsets
     #[command(subcommand)]
     Offsets(OffsetsCommand),
+    /// Watch what flows through Kafka: live analytics tables
+    #[command(subcommand)]
+    Watch(WatchCommand),
     /// Consumer lag per partition, topic and group, in messages and time, with thresholds
     Lag(LagArgs),
     /// Show the cluster: id, controller and brokers

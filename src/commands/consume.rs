@@ -1,11 +1,13 @@
 //! `kan consume`: read from any start position, filter, print; as a group member, commit
 //! exactly what was printed (after it was flushed to stdout).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use crate::cli::{ConsumeArgs, IsolationArg};
-use crate::domain::consume::{start_offset, Filter, RecordView, StartSpec};
+use crate::domain::consume::{
+    start_offset, stored_offsets, EndTracker, Filter, RecordView, StartSpec,
+};
 use crate::domain::timestamp::now_millis;
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
@@ -64,17 +66,7 @@ pub async fn run(
             }
         }
     }
-    let marks = admin.log_offsets(&partitions, isolation)?;
-    let mut bounds: BTreeMap<(String, i32), (i64, i64)> = BTreeMap::new();
-    for (key, result) in marks {
-        let marks = result.map_err(|err| {
-            KanError::kafka(format!(
-                "cannot read offsets of {}/{}: {}",
-                key.0, key.1, err.message
-            ))
-        })?;
-        bounds.insert(key, (marks.low, marks.high));
-    }
+    let bounds = admin.log_bounds(&partitions, isolation)?;
     let for_time = match spec {
         StartSpec::Time(at) => Some(admin.offsets_for_time(&partitions, at, isolation)?),
         StartSpec::Ago(ago) => Some(admin.offsets_for_time(
@@ -84,15 +76,25 @@ pub async fn run(
         )?),
         _ => None,
     };
-    let starts: BTreeMap<(String, i32), i64> = bounds
-        .iter()
-        .filter_map(|(key, (low, high))| {
-            let time_offset = for_time
-                .as_ref()
-                .and_then(|map| map.get(key).copied().flatten());
-            start_offset(spec, *low, *high, time_offset).map(|offset| (key.clone(), offset))
-        })
-        .collect();
+    let starts: BTreeMap<(String, i32), i64> = match (&args.group, spec) {
+        // Explicit stored offsets let --until-end see at once what has nothing left to read.
+        (Some(group), StartSpec::Stored) => {
+            let committed = admin
+                .committed_offsets(std::slice::from_ref(group))?
+                .remove(group)
+                .unwrap_or_default();
+            stored_offsets(&bounds, &committed, false)
+        }
+        _ => bounds
+            .iter()
+            .filter_map(|(key, (low, high))| {
+                let time_offset = for_time
+                    .as_ref()
+                    .and_then(|map| map.get(key).copied().flatten());
+                start_offset(spec, *low, *high, time_offset).map(|offset| (key.clone(), offset))
+            })
+            .collect(),
+    };
     drop(admin);
 
     let settings = settings.clone();
@@ -122,34 +124,6 @@ pub async fn run(
     .await?
 }
 
-/// Progress of `--until-end`.
-struct EndTracker {
-    ends: BTreeMap<(String, i32), i64>,
-    done: BTreeSet<(String, i32)>,
-}
-
-impl EndTracker {
-    fn record(&mut self, topic: &str, partition: i32, offset: i64) {
-        let key = (topic.to_string(), partition);
-        if self.ends.get(&key).is_some_and(|end| offset + 1 >= *end) {
-            self.done.insert(key);
-        }
-    }
-
-    fn positions(&mut self, positions: &BTreeMap<(String, i32), i64>) {
-        for (key, position) in positions {
-            if self.ends.get(key).is_some_and(|end| position >= end) {
-                self.done.insert(key.clone());
-            }
-        }
-    }
-
-    /// All of `assigned` reached their end (and something is assigned).
-    fn finished(&self, assigned: &BTreeSet<(String, i32)>) -> bool {
-        !assigned.is_empty() && assigned.iter().all(|key| self.done.contains(key))
-    }
-}
-
 fn read_loop(
     mut reader: Reader,
     output: &Output,
@@ -163,16 +137,7 @@ fn read_loop(
         .filters
         .iter()
         .any(|filter| matches!(filter, Filter::Field { .. }));
-    let mut tracker = EndTracker {
-        ends: ends.clone(),
-        done: BTreeSet::new(),
-    };
-    // Partitions that start at (or past) their end are done before reading anything.
-    for (key, start) in starts {
-        if ends.get(key).is_some_and(|end| start >= end) {
-            tracker.done.insert(key.clone());
-        }
-    }
+    let mut tracker = EndTracker::new(ends.clone(), starts);
     let mut printed: u64 = 0;
     let mut unflushed: Vec<(String, i32, i64)> = Vec::new();
     let mut last_commit = Instant::now();

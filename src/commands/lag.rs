@@ -337,15 +337,13 @@ async fn watch(
                     breaches,
                 };
                 if redraw {
-                    // Clear and home, then draw the frame.
-                    print!("\x1b[2J\x1b[H");
+                    crate::render::watch::clear_screen()?;
                 }
                 if redraw || output.format() != crate::cli::OutputFormat::Table {
                     output.emit(&view)?;
                 } else {
                     // No terminal: one NDJSON snapshot per interval.
-                    let json = serde_json::to_string(&view)?;
-                    println!("{json}");
+                    output.emit_line(&view)?;
                 }
             }
             Err(err) if !first => output.warn(&format!("{err} (retrying)")),

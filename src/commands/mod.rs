@@ -9,6 +9,7 @@ mod lag;
 mod offsets;
 mod publish;
 mod topics;
+mod watch;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 
@@ -39,6 +40,7 @@ pub async fn run_interruptible(cli: Cli, matches: ArgMatches) -> Result<Exit> {
         cli.command,
         Command::Publish(_)
             | Command::Consume(_)
+            | Command::Watch(_)
             | Command::Lag(crate::cli::LagArgs { watch: true, .. })
     );
     tokio::spawn({
@@ -111,6 +113,7 @@ async fn run(cli: Cli, matches: ArgMatches, interrupt: Interrupt) -> Result<Exit
         Command::Topics(command) => topics::run(&settings, &output, command).await,
         Command::Publish(command) => publish::run(&settings, &output, &interrupt, command).await,
         Command::Lag(args) => lag::run(&settings, &output, &interrupt, args).await,
+        Command::Watch(command) => watch::run(&settings, &output, &interrupt, command).await,
         Command::Consume(args) => consume::run(&settings, &output, &interrupt, args).await,
         Command::Groups(command) => groups::run(&settings, &output, command).await,
         Command::Offsets(command) => offsets::run(&settings, &output, command).await,

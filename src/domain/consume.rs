@@ -2,6 +2,7 @@
 //! (`--filter`), and the lossless JSON envelope that `kan publish raw --envelope` reads back.
 
 use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -79,6 +80,70 @@ pub fn start_offset(
             Some(offset_for_time.unwrap_or(log_end).clamp(log_start, log_end))
         }
     }
+}
+
+/// Progress of `--until-end`: which partitions reached the end offsets captured at start.
+#[derive(Debug, Clone, Default)]
+pub struct EndTracker {
+    ends: BTreeMap<(String, i32), i64>,
+    done: BTreeSet<(String, i32)>,
+}
+
+impl EndTracker {
+    /// Partitions starting at (or past) their end are done before anything is read.
+    pub fn new(ends: BTreeMap<(String, i32), i64>, starts: &BTreeMap<(String, i32), i64>) -> Self {
+        let done = starts
+            .iter()
+            .filter(|(key, start)| ends.get(*key).is_some_and(|end| *start >= end))
+            .map(|(key, _)| key.clone())
+            .collect();
+        EndTracker { ends, done }
+    }
+
+    /// A record at `offset` was read.
+    pub fn record(&mut self, topic: &str, partition: i32, offset: i64) {
+        let key = (topic.to_string(), partition);
+        if self.ends.get(&key).is_some_and(|end| offset + 1 >= *end) {
+            self.done.insert(key);
+        }
+    }
+
+    /// The consumer's positions (next offsets, past transaction markers).
+    pub fn positions(&mut self, positions: &BTreeMap<(String, i32), i64>) {
+        for (key, position) in positions {
+            if self.ends.get(key).is_some_and(|end| position >= end) {
+                self.done.insert(key.clone());
+            }
+        }
+    }
+
+    /// Every partition in `assigned` reached its end (and something is assigned).
+    pub fn finished(&self, assigned: &BTreeSet<(String, i32)>) -> bool {
+        !assigned.is_empty() && assigned.iter().all(|key| self.done.contains(key))
+    }
+}
+
+/// Log start and end per (topic, partition).
+pub type LogBounds = BTreeMap<(String, i32), (i64, i64)>;
+
+/// Resolves `--from stored` per partition: the group's committed offset (clamped to the
+/// log), or the fallback end of the log when it has none.
+pub fn stored_offsets(
+    bounds: &LogBounds,
+    committed: &BTreeMap<(String, i32), Option<i64>>,
+    fallback_earliest: bool,
+) -> BTreeMap<(String, i32), i64> {
+    bounds
+        .iter()
+        .map(|(key, (low, high))| {
+            let offset = match committed.get(key).copied().flatten() {
+                Some(offset) => offset.clamp(*low, *high),
+                None if fallback_earliest => *low,
+                None => *high,
+            };
+            (key.clone(), offset)
+        })
+        .collect()
 }
 
 /// One `--filter`: `FIELD=VALUE` on the JSON value (dotted path), `@key=VALUE` on the key,
@@ -327,6 +392,34 @@ mod tests {
         assert_eq!(start_offset(StartSpec::Time(0), 5, 20, Some(12)), Some(12));
         assert_eq!(start_offset(StartSpec::Time(0), 5, 20, None), Some(20));
         assert_eq!(start_offset(StartSpec::Stored, 5, 20, None), None);
+    }
+
+    #[test]
+    fn stored_offsets_fall_back_to_an_end_of_the_log() {
+        let key = |p: i32| ("t".to_string(), p);
+        let bounds = BTreeMap::from([(key(0), (5, 50)), (key(1), (0, 10)), (key(2), (0, 10))]);
+        let committed = BTreeMap::from([(key(0), Some(2)), (key(1), Some(7)), (key(2), None)]);
+        let earliest = stored_offsets(&bounds, &committed, true);
+        assert_eq!(earliest[&key(0)], 5, "clamped to the log start");
+        assert_eq!(earliest[&key(1)], 7);
+        assert_eq!(earliest[&key(2)], 0);
+        assert_eq!(stored_offsets(&bounds, &committed, false)[&key(2)], 10);
+    }
+
+    #[test]
+    fn end_tracking() {
+        let key = |p: i32| ("t".to_string(), p);
+        let ends = BTreeMap::from([(key(0), 10), (key(1), 0), (key(2), 5)]);
+        let starts = BTreeMap::from([(key(0), 0), (key(1), 0), (key(2), 5)]);
+        let mut tracker = EndTracker::new(ends, &starts);
+        let all: BTreeSet<_> = [key(0), key(1), key(2)].into();
+        assert!(!tracker.finished(&all));
+        tracker.record("t", 0, 8);
+        assert!(!tracker.finished(&all));
+        // A transaction marker at offset 9: the position passes the end without a record.
+        tracker.positions(&BTreeMap::from([(key(0), 10)]));
+        assert!(tracker.finished(&all));
+        assert!(!tracker.finished(&BTreeSet::new()));
     }
 
     #[test]

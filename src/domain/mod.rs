@@ -1,5 +1,6 @@
 //! Pure logic: no I/O, no rdkafka. Everything here is unit-tested without a broker.
 
+pub mod analytics;
 pub mod consume;
 pub mod event;
 pub mod group;

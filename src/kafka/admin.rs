@@ -401,6 +401,27 @@ impl Admin {
         Ok(result)
     }
 
+    /// Log start and end per partition; any partition whose offsets cannot be read fails the
+    /// whole call, naming it.
+    pub fn log_bounds(
+        &self,
+        partitions: &[(String, i32)],
+        isolation: native::Isolation,
+    ) -> Result<crate::domain::consume::LogBounds, KanError> {
+        self.log_offsets(partitions, isolation)?
+            .into_iter()
+            .map(|(key, marks)| {
+                let marks = marks.map_err(|err| {
+                    KanError::kafka(format!(
+                        "cannot read offsets of {}/{}: {}",
+                        key.0, key.1, err.message
+                    ))
+                })?;
+                Ok((key, (marks.low, marks.high)))
+            })
+            .collect()
+    }
+
     /// The first offset at or after `timestamp_ms` per partition (one batched ListOffsets);
     /// `None` where no record is that late.
     pub fn offsets_for_time(

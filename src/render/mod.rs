@@ -10,6 +10,7 @@ pub mod lag;
 pub mod publish;
 pub mod table;
 pub mod topics;
+pub mod watch;
 
 use std::io::{self, Write};
 
@@ -72,6 +73,15 @@ impl Output {
                 view.write_table(&mut out, &style)?;
             }
         }
+        out.flush()
+    }
+
+    /// One compact JSON line on stdout (streams of snapshots).
+    pub fn emit_line<T: Serialize>(&self, value: &T) -> io::Result<()> {
+        let stdout = io::stdout();
+        let mut out = stdout.lock();
+        serde_json::to_writer(&mut out, value)?;
+        out.write_all(b"\n")?;
         out.flush()
     }
 

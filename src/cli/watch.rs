@@ -1,0 +1,94 @@
+//! `kan watch …` arguments.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use crate::domain::consume::{parse_start, StartSpec};
+use crate::domain::units;
+
+#[derive(Debug, Subcommand)]
+pub enum WatchCommand {
+    /// Live rolling analytics of user events and page views (or a replay of files)
+    Analytics(WatchAnalytics),
+}
+
+/// Which clock windows follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimeArg {
+    /// The events' timestamps: replays give the same answers as live
+    Event,
+    /// When kan processes them
+    Processing,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchAnalytics {
+    /// Replay exported events offline instead of consuming (repeatable; `-` is stdin). Lines
+    /// are user events, page views, or `kan consume -f json` envelopes
+    #[arg(long = "file", value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    #[arg(long, default_value = "user-events", value_name = "TOPIC")]
+    pub user_topic: String,
+
+    #[arg(long, default_value = "page-views", value_name = "TOPIC")]
+    pub page_topic: String,
+
+    /// Consumer group (offsets are committed after the events were applied)
+    #[arg(
+        short,
+        long,
+        default_value = "kan-watch-analytics",
+        value_name = "GROUP"
+    )]
+    pub group: String,
+
+    /// Read without committing offsets
+    #[arg(long)]
+    pub no_commit: bool,
+
+    /// Where to start: stored (the group's offsets, default), beginning, end, @RFC3339, @-1h
+    #[arg(long, value_name = "WHERE", value_parser = parse_start, allow_hyphen_values = true)]
+    pub from: Option<StartSpec>,
+
+    /// Stop at the end offsets captured at start, print the final report, exit 0
+    #[arg(short = 'e', long)]
+    pub until_end: bool,
+
+    /// Stop after this long
+    #[arg(long, value_name = "DURATION", value_parser = crate::cli::parse_timeout)]
+    pub duration: Option<Duration>,
+
+    /// Time between refreshes
+    #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = crate::cli::parse_timeout)]
+    pub interval: Duration,
+
+    /// Rolling window for active users, event types, top pages and users
+    #[arg(long, default_value = "5m", value_name = "DURATION", value_parser = crate::cli::parse_timeout)]
+    pub window: Duration,
+
+    /// Sessions idle longer than this expire
+    #[arg(long, default_value = "30m", value_name = "DURATION", value_parser = units::parse_duration)]
+    pub session_timeout: Duration,
+
+    /// How many top pages and users to show
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub top: usize,
+
+    /// Window clock
+    #[arg(long, value_enum, default_value_t = TimeArg::Event)]
+    pub time: TimeArg,
+
+    /// Publish each bad event to the dead-letter topic as {source topic, partition, offset, error, raw}
+    #[arg(long)]
+    pub dlq: bool,
+
+    #[arg(long, default_value = "error-events", value_name = "TOPIC")]
+    pub dlq_topic: String,
+
+    /// Publish the aggregates, keyed by metric name, to this (compacted) topic each refresh
+    #[arg(long, value_name = "TOPIC")]
+    pub emit: Option<String>,
+}

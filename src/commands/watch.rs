@@ -1,0 +1,430 @@
+//! `kan watch analytics`: feed the analytics engine from Kafka (as a group member, committing
+//! after the events were applied) or from files, and redraw the tables every interval.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use crate::cli::{OutputFormat, TimeArg, WatchAnalytics, WatchCommand};
+use crate::domain::analytics::{
+    Engine, EngineConfig, PartitionLag, Snapshot, Stream, TimeMode, WatchLag,
+};
+use crate::domain::consume::{
+    decode, start_offset, stored_offsets, Encoding, EndTracker, Envelope, StartSpec,
+};
+use crate::domain::timestamp::{format_rfc3339_millis, now_millis};
+use crate::error::{KanError, Result};
+use crate::exit::Exit;
+use crate::input::{LineSource, Next};
+use crate::interrupt::Interrupt;
+use crate::kafka::consumer::{Reader, ReaderSettings};
+use crate::kafka::native::Isolation;
+use crate::kafka::producer::{OutRecord, ProducerSettings, Publisher};
+use crate::kafka::Admin;
+use crate::render::watch::clear_screen;
+use crate::render::Output;
+use crate::settings::Settings;
+
+pub async fn run(
+    settings: &Settings,
+    output: &Output,
+    interrupt: &Interrupt,
+    command: WatchCommand,
+) -> Result<Exit> {
+    let WatchCommand::Analytics(args) = command;
+    if args.top == 0 {
+        return Err(KanError::usage("--top must be at least 1").into());
+    }
+    let settings = settings.clone();
+    let output = *output;
+    let interrupt = interrupt.clone();
+    tokio::task::spawn_blocking(move || {
+        if args.files.is_empty() {
+            live(&settings, &output, &interrupt, &args)
+        } else {
+            replay(&output, &interrupt, &args)
+        }
+    })
+    .await?
+}
+
+fn engine_config(args: &WatchAnalytics) -> EngineConfig {
+    let millis = |d: Duration| i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
+    EngineConfig {
+        window_ms: millis(args.window),
+        session_timeout_ms: millis(args.session_timeout),
+        top: args.top,
+        time: match args.time {
+            TimeArg::Event => TimeMode::Event,
+            TimeArg::Processing => TimeMode::Processing,
+        },
+        ..EngineConfig::default()
+    }
+}
+
+/// Draws a refresh: redrawn in place on a terminal, one JSON line per refresh with `-o json`
+/// or `ndjson`, nothing in between for plain table output to a pipe (only the final report).
+struct Screen {
+    redraw: bool,
+    json: bool,
+}
+
+impl Screen {
+    fn new(output: &Output) -> Self {
+        let json = output.format() != OutputFormat::Table;
+        Screen {
+            redraw: !json && crate::terminal::stdout_is_tty(),
+            json,
+        }
+    }
+
+    fn refresh(&self, output: &Output, snapshot: &Snapshot) -> Result<()> {
+        if self.json {
+            output.emit_line(snapshot)?;
+        } else if self.redraw {
+            clear_screen()?;
+            output.emit(snapshot)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&self, output: &Output, snapshot: &Snapshot) -> Result<()> {
+        if self.json {
+            output.emit_line(snapshot)?;
+        } else {
+            if self.redraw {
+                clear_screen()?;
+            }
+            output.emit(snapshot)?;
+        }
+        Ok(())
+    }
+}
+
+/// Which stream a line belongs to when replaying: envelopes say by topic, bare events by
+/// their fields.
+fn classify<'a>(
+    line: &'a [u8],
+    args: &WatchAnalytics,
+) -> (Stream, std::borrow::Cow<'a, [u8]>, Option<i64>) {
+    if line.starts_with(br#"{"topic":"#) {
+        if let Ok(envelope) = serde_json::from_slice::<Envelope>(line) {
+            let stream = if envelope.topic.as_deref() == Some(args.page_topic.as_str()) {
+                Stream::PageViews
+            } else {
+                Stream::UserEvents
+            };
+            let value = envelope
+                .value
+                .as_ref()
+                .and_then(|value| decode(value, envelope.value_encoding, Encoding::Json).ok())
+                .map(|bytes| std::borrow::Cow::Owned(bytes.into_owned()))
+                .unwrap_or(std::borrow::Cow::Borrowed(&b""[..]));
+            return (stream, value, envelope.timestamp);
+        }
+    }
+    let is_page_view = line.windows(6).any(|window| window == br#""url":"#);
+    (
+        if is_page_view {
+            Stream::PageViews
+        } else {
+            Stream::UserEvents
+        },
+        std::borrow::Cow::Borrowed(line),
+        None,
+    )
+}
+
+fn replay(output: &Output, interrupt: &Interrupt, args: &WatchAnalytics) -> Result<Exit> {
+    let mut engine = Engine::new(engine_config(args));
+    let screen = Screen::new(output);
+    let started = Instant::now();
+    let mut last_refresh = Instant::now();
+    'files: for file in &args.files {
+        let source = LineSource::open(Some(file.as_path()))?;
+        loop {
+            match source.next_block(Duration::from_millis(100))? {
+                Next::Block(block) => {
+                    let now = now_millis();
+                    for (_, line) in block.lines() {
+                        if line.is_empty() {
+                            continue;
+                        }
+                        let (stream, value, record_ms) = classify(line, args);
+                        let _ = engine.ingest(stream, &value, record_ms, now);
+                    }
+                }
+                Next::Pending => {}
+                Next::End => break,
+            }
+            if interrupt.requested()
+                || args
+                    .duration
+                    .is_some_and(|limit| started.elapsed() >= limit)
+            {
+                break 'files;
+            }
+            if screen.redraw && last_refresh.elapsed() >= args.interval {
+                screen.refresh(output, &engine.snapshot(now_millis()))?;
+                last_refresh = Instant::now();
+            }
+        }
+    }
+    screen.finish(output, &engine.snapshot(now_millis()))?;
+    if interrupt.requested() {
+        return Err(KanError::Interrupted.into());
+    }
+    Ok(Exit::Success)
+}
+
+fn live(
+    settings: &Settings,
+    output: &Output,
+    interrupt: &Interrupt,
+    args: &WatchAnalytics,
+) -> Result<Exit> {
+    let topics = vec![args.user_topic.clone(), args.page_topic.clone()];
+    let admin = Admin::connect(&settings.connection)?;
+    let metadata = admin.metadata(None)?;
+    let mut partitions: Vec<(String, i32)> = Vec::new();
+    for topic in &topics {
+        let found = metadata
+            .iter()
+            .find(|known| &known.name == topic)
+            .ok_or_else(|| KanError::not_found(format!("topic '{topic}' does not exist")))?;
+        partitions.extend(
+            found
+                .partitions
+                .iter()
+                .map(|p| (topic.clone(), p.partition)),
+        );
+    }
+    let spec = args.from.unwrap_or(StartSpec::Stored);
+    if matches!(spec, StartSpec::Offset(_) | StartSpec::FromEnd(_)) {
+        return Err(KanError::usage(
+            "--from takes stored, beginning, end, @RFC3339 or @-DURATION here",
+        )
+        .into());
+    }
+    let bounds = admin.log_bounds(&partitions, Isolation::ReadCommitted)?;
+    let for_time = match spec {
+        StartSpec::Time(at) => {
+            Some(admin.offsets_for_time(&partitions, at, Isolation::ReadCommitted)?)
+        }
+        StartSpec::Ago(ago) => Some(admin.offsets_for_time(
+            &partitions,
+            now_millis() - i64::try_from(ago.as_millis()).unwrap_or(i64::MAX),
+            Isolation::ReadCommitted,
+        )?),
+        _ => None,
+    };
+    // Every partition gets an explicit start (stored offsets included), so `--until-end`
+    // knows up front which partitions have nothing left to read.
+    let starts: BTreeMap<(String, i32), i64> = if spec == StartSpec::Stored {
+        let committed = admin
+            .committed_offsets(std::slice::from_ref(&args.group))?
+            .remove(&args.group)
+            .unwrap_or_default();
+        stored_offsets(&bounds, &committed, true)
+    } else {
+        bounds
+            .iter()
+            .filter_map(|(key, (low, high))| {
+                let at = for_time
+                    .as_ref()
+                    .and_then(|map| map.get(key).copied().flatten());
+                start_offset(spec, *low, *high, at).map(|offset| (key.clone(), offset))
+            })
+            .collect()
+    };
+    let ends: BTreeMap<(String, i32), i64> = bounds
+        .iter()
+        .map(|(key, (_, high))| (key.clone(), *high))
+        .collect();
+    let mut tracker = EndTracker::new(ends, &starts);
+
+    let mut reader = Reader::subscribed(
+        &settings.connection,
+        &ReaderSettings {
+            group: Some(args.group.clone()),
+            isolation: Isolation::ReadCommitted,
+            reset_to_earliest: true,
+        },
+        &topics,
+        starts,
+    )?;
+    let publisher = if args.dlq || args.emit.is_some() {
+        let publisher = Publisher::connect(&settings.connection, &ProducerSettings::default())?;
+        if args.dlq {
+            publisher.partitions(&args.dlq_topic)?;
+        }
+        if let Some(topic) = &args.emit {
+            publisher.partitions(topic)?;
+        }
+        Some(publisher)
+    } else {
+        None
+    };
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let mut engine = Engine::new(engine_config(args));
+    let screen = Screen::new(output);
+    let started = Instant::now();
+    let mut last_refresh = Instant::now();
+    let mut last_commit = Instant::now();
+
+    loop {
+        if interrupt.requested()
+            || args
+                .duration
+                .is_some_and(|limit| started.elapsed() >= limit)
+        {
+            break;
+        }
+        if args.until_end && tracker.finished(&reader.assignment()) {
+            break;
+        }
+        let applied = reader.next(Duration::from_millis(50), |record| {
+            let stream = if record.topic == args.page_topic {
+                Stream::PageViews
+            } else {
+                Stream::UserEvents
+            };
+            let value = record.value.unwrap_or_default();
+            let outcome = engine.ingest(stream, value, record.timestamp_ms, now_millis());
+            if let (Err(rejection), true, Some(publisher)) = (&outcome, args.dlq, &publisher) {
+                let dead = serde_json::json!({
+                    "source": record.topic,
+                    "partition": record.partition,
+                    "offset": record.offset,
+                    "error": rejection.message,
+                    "reason": rejection.reason.as_str(),
+                    "raw": String::from_utf8_lossy(value),
+                });
+                let payload = serde_json::to_vec(&dead).unwrap_or_default();
+                let _ = publisher.send(
+                    &OutRecord {
+                        topic: &args.dlq_topic,
+                        key: None,
+                        payload: &payload,
+                        partition: None,
+                        timestamp_ms: None,
+                        headers: &[
+                            ("source", Some(b"kan")),
+                            ("content-type", Some(b"application/json")),
+                        ],
+                        opaque: 0,
+                    },
+                    &never,
+                );
+            }
+            (record.topic.to_string(), record.partition, record.offset)
+        })?;
+        match applied {
+            Some((topic, partition, offset)) => {
+                tracker.record(&topic, partition, offset);
+                if !args.no_commit {
+                    reader.processed(&topic, partition, offset);
+                }
+            }
+            None => tracker.positions(&reader.positions()),
+        }
+        if let Some(publisher) = &publisher {
+            publisher.poll();
+        }
+        if last_commit.elapsed() >= Duration::from_secs(1) {
+            commit(&mut reader, publisher.as_ref(), args)?;
+            last_commit = Instant::now();
+        }
+        if last_refresh.elapsed() >= args.interval {
+            let mut snapshot = engine.snapshot(now_millis());
+            snapshot.lag = lag(&admin, &reader, &partitions);
+            if let (Some(topic), Some(publisher)) = (&args.emit, &publisher) {
+                emit(publisher, topic, &snapshot);
+            }
+            screen.refresh(output, &snapshot)?;
+            last_refresh = Instant::now();
+        }
+    }
+    commit(&mut reader, publisher.as_ref(), args)?;
+    let mut snapshot = engine.snapshot(now_millis());
+    snapshot.lag = lag(&admin, &reader, &partitions);
+    if let (Some(topic), Some(publisher)) = (&args.emit, &publisher) {
+        emit(publisher, topic, &snapshot);
+        publisher.flush(settings.connection.timeout);
+    }
+    screen.finish(output, &snapshot)?;
+    if interrupt.requested() {
+        return Err(KanError::Interrupted.into());
+    }
+    Ok(Exit::Success)
+}
+
+/// Commits what the engine applied; dead-letter records are flushed first, so an event is
+/// never committed before its dead letter was delivered.
+fn commit(reader: &mut Reader, publisher: Option<&Publisher>, args: &WatchAnalytics) -> Result<()> {
+    if let Some(publisher) = publisher {
+        publisher.flush(Duration::from_secs(30));
+    }
+    if !args.no_commit {
+        reader.commit()?;
+    }
+    Ok(())
+}
+
+/// The group's lag from the reader's positions (what it has read, not only committed).
+fn lag(admin: &Admin, reader: &Reader, partitions: &[(String, i32)]) -> Option<WatchLag> {
+    let bounds = admin
+        .log_bounds(partitions, Isolation::ReadCommitted)
+        .ok()?;
+    let positions = reader.positions();
+    let mut lags = Vec::new();
+    for (key, (low, high)) in &bounds {
+        let position = positions.get(key).copied().unwrap_or(*low).max(*low);
+        lags.push(PartitionLag {
+            topic: key.0.clone(),
+            partition: key.1,
+            lag: (high - position).max(0),
+        });
+    }
+    Some(WatchLag {
+        total: lags.iter().map(|p| p.lag).sum(),
+        partitions: lags,
+    })
+}
+
+/// Publishes the aggregates keyed by metric name (latest value per key on a compacted topic).
+fn emit(publisher: &Publisher, topic: &str, snapshot: &Snapshot) {
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let at = format_rfc3339_millis(now_millis());
+    let metrics: [(&str, u64); 10] = [
+        ("total_events", snapshot.total_events),
+        ("user_events", snapshot.user_events),
+        ("page_views", snapshot.page_views),
+        ("distinct_users", snapshot.distinct_users),
+        ("active_users", snapshot.active_users),
+        ("active_sessions", snapshot.active_sessions),
+        ("events_by_type.login", snapshot.events_by_type.login),
+        ("events_by_type.logout", snapshot.events_by_type.logout),
+        ("events_by_type.purchase", snapshot.events_by_type.purchase),
+        ("events_by_type.view", snapshot.events_by_type.view),
+    ];
+    for (name, value) in metrics {
+        let payload =
+            serde_json::to_vec(&serde_json::json!({"metric": name, "value": value, "at": at}))
+                .unwrap_or_default();
+        let _ = publisher.send(
+            &OutRecord {
+                topic,
+                key: Some(name.as_bytes()),
+                payload: &payload,
+                partition: None,
+                timestamp_ms: None,
+                headers: &[
+                    ("source", Some(b"kan")),
+                    ("content-type", Some(b"application/json")),
+                ],
+                opaque: 0,
+            },
+            &never,
+        );
+    }
+}

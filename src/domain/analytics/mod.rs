@@ -1,0 +1,12 @@
+//! The analytics engine behind `kan watch analytics`: pure, fed events and a clock, unit-tested
+//! without a broker. The Kafka loop and the renderer are thin layers around it, and replaying a
+//! file gives the same answers as watching live (windows follow event time).
+
+mod engine;
+mod rates;
+pub mod sketch;
+mod snapshot;
+pub mod topk;
+
+pub use engine::{Engine, EngineConfig, Stream, TimeMode};
+pub use snapshot::*;

@@ -1,0 +1,134 @@
+//! The analytics tables of `kan watch analytics`, and in-place redraw on a terminal.
+
+use std::io::{self, Write};
+
+use super::lag::short_duration;
+use super::table::{render, Style};
+use super::View;
+use crate::domain::analytics::Snapshot;
+
+impl View for Snapshot {
+    fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
+        let approx = |exact: bool| if exact { "" } else { " ≈" };
+        writeln!(
+            out,
+            "Events: {} ({} user events, {} page views)   users: {}{}   active ({}): {}{}   sessions: {}",
+            self.total_events,
+            self.user_events,
+            self.page_views,
+            self.distinct_users,
+            approx(self.distinct_users_exact),
+            short_duration(self.window.duration_ms),
+            self.active_users,
+            approx(self.active_users_exact),
+            self.active_sessions,
+        )?;
+        writeln!(
+            out,
+            "Rate/s: user events {:.1} (1s) {:.1} (1m) {:.1} (5m)   page views {:.1} (1s) {:.1} (1m) {:.1} (5m)   overall {:.0}/s",
+            self.rates.user_events.last_1s,
+            self.rates.user_events.last_1m,
+            self.rates.user_events.last_5m,
+            self.rates.page_views.last_1s,
+            self.rates.page_views.last_1m,
+            self.rates.page_views.last_5m,
+            self.rates.overall,
+        )?;
+        if let Some(lag) = &self.lag {
+            writeln!(out, "Consumer lag: {}", lag.total)?;
+        }
+        writeln!(out)?;
+        let mut types = style.table(["EVENT TYPE", "TOTAL", "WINDOW"]);
+        for (name, total, window) in [
+            (
+                "login",
+                self.events_by_type.login,
+                self.events_by_type_window.login,
+            ),
+            (
+                "logout",
+                self.events_by_type.logout,
+                self.events_by_type_window.logout,
+            ),
+            (
+                "purchase",
+                self.events_by_type.purchase,
+                self.events_by_type_window.purchase,
+            ),
+            (
+                "view",
+                self.events_by_type.view,
+                self.events_by_type_window.view,
+            ),
+        ] {
+            types.add_row(vec![
+                name.to_string(),
+                total.to_string(),
+                window.to_string(),
+            ]);
+        }
+        style.align_right(&mut types, &[1, 2]);
+        out.write_all(render(&types).as_bytes())?;
+        writeln!(out)?;
+
+        let mut pages = style.table([
+            format!("TOP PAGES{}", approx(self.top_pages_exact)),
+            "VIEWS".to_string(),
+            "AVG DURATION".to_string(),
+        ]);
+        for page in &self.top_pages {
+            pages.add_row(vec![
+                page.url.clone(),
+                page.views.to_string(),
+                short_duration(page.avg_duration_ms.round() as i64),
+            ]);
+        }
+        style.align_right(&mut pages, &[1, 2]);
+        out.write_all(render(&pages).as_bytes())?;
+        writeln!(out)?;
+
+        let mut users = style.table([
+            format!("TOP USERS{}", approx(self.top_users_exact)),
+            "EVENTS".to_string(),
+        ]);
+        for user in &self.top_users {
+            users.add_row(vec![user.user.clone(), user.events.to_string()]);
+        }
+        style.align_right(&mut users, &[1]);
+        out.write_all(render(&users).as_bytes())?;
+
+        if self.bad_events.total > 0 {
+            let reasons: Vec<String> = self
+                .bad_events
+                .by_reason
+                .iter()
+                .map(|(reason, count)| format!("{reason}={count}"))
+                .collect();
+            writeln!(
+                out,
+                "\nBad events: {} ({})",
+                self.bad_events.total,
+                reasons.join(" ")
+            )?;
+        }
+        writeln!(
+            out,
+            "\nWindow {} … {} ({} time){}",
+            self.window.start,
+            self.window.end,
+            self.window.time,
+            if self.window.late_events > 0 {
+                format!(", {} late events", self.window.late_events)
+            } else {
+                String::new()
+            }
+        )
+    }
+}
+
+/// Moves the cursor home and clears the screen, so the next frame replaces the last.
+pub fn clear_screen() -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(b"\x1b[H\x1b[2J")?;
+    out.flush()
+}

@@ -1,0 +1,347 @@
+//! `kan watch analytics`: exact answers from a generated set of events with known counts, live
+//! against a real broker and replayed from files; commits, DLQ, and the terminal view.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::time::Duration;
+
+use common::{broker, json, kan, kan_broker, lines_file, read_all, stderr, unique};
+
+const T0: i64 = 1_714_564_800_000;
+
+/// Events with known answers: 40 users, each logs in, views pages, some purchase, some log
+/// out; all within two minutes so the 5-minute window holds them all.
+struct Dataset {
+    user_lines: Vec<String>,
+    page_lines: Vec<String>,
+    by_type: BTreeMap<&'static str, u64>,
+    users: BTreeSet<String>,
+    sessions: u64,
+    page_views: BTreeMap<String, (u64, u64)>,
+}
+
+fn dataset() -> Dataset {
+    let pages = ["/", "/pricing", "/docs", "/checkout"];
+    let mut data = Dataset {
+        user_lines: Vec::new(),
+        page_lines: Vec::new(),
+        by_type: BTreeMap::new(),
+        users: BTreeSet::new(),
+        sessions: 0,
+        page_views: BTreeMap::new(),
+    };
+    for index in 0..40i64 {
+        let user = format!("u{index:02}");
+        let t = T0 + index * 1000;
+        let mut event = |kind: &'static str, at: i64| {
+            data.user_lines.push(format!(
+                r#"{{"userId":"{user}","eventType":"{kind}","timestamp":{at}}}"#
+            ));
+            *data.by_type.entry(kind).or_default() += 1;
+        };
+        event("login", t);
+        for view in 0..(index % 3 + 1) {
+            event("view", t + 10 + view);
+        }
+        if index % 4 == 0 {
+            event("purchase", t + 20);
+        }
+        if index % 5 == 0 {
+            event("logout", t + 30);
+        } else {
+            data.sessions += 1;
+        }
+        for (n, page) in pages.iter().enumerate().take((index % 4 + 1) as usize) {
+            let duration = 1000 * (n as u64 + 1);
+            data.page_lines.push(format!(
+                r#"{{"userId":"{user}","url":"{page}","duration":{duration},"timestamp":{}}}"#,
+                t + 40 + n as i64
+            ));
+            let entry = data.page_views.entry(page.to_string()).or_default();
+            entry.0 += 1;
+            entry.1 += duration;
+        }
+        data.users.insert(user);
+    }
+    data
+}
+
+fn check(snapshot: &serde_json::Value, data: &Dataset) {
+    let total = (data.user_lines.len() + data.page_lines.len()) as u64;
+    assert_eq!(snapshot["total_events"], total);
+    assert_eq!(snapshot["user_events"], data.user_lines.len() as u64);
+    assert_eq!(snapshot["page_views"], data.page_lines.len() as u64);
+    for (kind, count) in &data.by_type {
+        assert_eq!(snapshot["events_by_type"][kind], *count, "{kind}");
+        assert_eq!(snapshot["events_by_type_window"][kind], *count, "{kind}");
+    }
+    assert_eq!(snapshot["distinct_users"], data.users.len() as u64);
+    assert_eq!(snapshot["distinct_users_exact"], true);
+    assert_eq!(snapshot["active_users"], data.users.len() as u64);
+    assert_eq!(snapshot["active_sessions"], data.sessions);
+    let mut expected: Vec<(&String, &(u64, u64))> = data.page_views.iter().collect();
+    expected.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+    let top = snapshot["top_pages"].as_array().unwrap();
+    assert_eq!(top.len(), expected.len());
+    for (got, (url, (views, durations))) in top.iter().zip(expected) {
+        assert_eq!(got["url"], url.as_str());
+        assert_eq!(got["views"], *views);
+        let average = (*durations as f64 / *views as f64 * 10.0).round() / 10.0;
+        assert_eq!(got["avg_duration_ms"].as_f64().unwrap(), average);
+    }
+}
+
+fn topic(name: &str) -> String {
+    kan_broker()
+        .args(["topics", "create", name, "--partitions", "2"])
+        .assert()
+        .success();
+    name.to_string()
+}
+
+fn publish(topic: &str, lines: &[String], kind: &str) {
+    let file = lines_file("watch.jsonl", lines);
+    kan_broker()
+        .args(["publish", "batch", "--kind", kind, "--topic", topic, "-f"])
+        .arg(&file)
+        .assert()
+        .success();
+}
+
+fn watch(users: &str, pages: &str, group: &str, extra: &[&str]) -> std::process::Output {
+    kan_broker()
+        .args(["-o", "json", "watch", "analytics", "--until-end"])
+        .args([
+            "--user-topic",
+            users,
+            "--page-topic",
+            pages,
+            "--group",
+            group,
+        ])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+fn last_snapshot(output: &std::process::Output) -> serde_json::Value {
+    let text = String::from_utf8(output.stdout.clone()).unwrap();
+    let last = text
+        .lines()
+        .last()
+        .unwrap_or_else(|| panic!("no snapshot: {}", stderr(output)));
+    serde_json::from_str(last).unwrap()
+}
+
+#[test]
+fn live_until_end_reports_exactly_the_known_answers_and_commits() {
+    let data = dataset();
+    let users = topic(&unique("w-users"));
+    let pages = topic(&unique("w-pages"));
+    let dlq = topic(&unique("w-dlq"));
+    publish(&users, &data.user_lines, "user-event");
+    publish(&pages, &data.page_lines, "page-view");
+    // Two bad records that a producer without validation let through.
+    kan_broker()
+        .args(["publish", "raw", "--topic", &users, "--value", "{not json"])
+        .assert()
+        .success();
+    kan_broker()
+        .args([
+            "publish",
+            "raw",
+            "--topic",
+            &pages,
+            "--value",
+            r#"{"userId":"x"}"#,
+        ])
+        .assert()
+        .success();
+
+    let group = unique("watcher");
+    let output = watch(
+        &users,
+        &pages,
+        &group,
+        &["--from", "beginning", "--dlq", "--dlq-topic", &dlq],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let snapshot = last_snapshot(&output);
+    check(&snapshot, &data);
+    assert_eq!(snapshot["bad_events"]["total"], 2);
+    assert_eq!(snapshot["bad_events"]["by_reason"]["malformed_json"], 1);
+    assert_eq!(snapshot["bad_events"]["by_reason"]["schema"], 1);
+    assert_eq!(snapshot["lag"]["total"], 0);
+
+    // The dead letters name where the bad events came from.
+    let dead = read_all(&broker().address, &dlq, false);
+    assert_eq!(dead.len(), 2);
+    let sources: BTreeSet<String> = dead
+        .iter()
+        .map(|record| record.json()["source"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(sources, BTreeSet::from([users.clone(), pages.clone()]));
+    assert!(dead.iter().all(|record| record.json()["offset"].is_i64()));
+    assert!(dead
+        .iter()
+        .any(|record| record.json()["raw"] == "{not json"));
+
+    // Committed offsets equal the end offsets.
+    let lag = kan_broker()
+        .args(["-o", "json", "lag", "--group", &group, "--no-time-lag"])
+        .output()
+        .unwrap();
+    assert!(lag.status.success(), "{}", stderr(&lag));
+    assert_eq!(json(&lag)["groups"][0]["total_lag"], 0);
+
+    // A second run with the same group has nothing new.
+    let again = watch(&users, &pages, &group, &[]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(last_snapshot(&again)["total_events"], 0);
+}
+
+#[test]
+fn replaying_files_gives_the_same_answers() {
+    let data = dataset();
+    let mut lines = data.user_lines.clone();
+    lines.extend(data.page_lines.iter().cloned());
+    let file = lines_file("replay.jsonl", &lines);
+    let output = kan()
+        .args(["-o", "json", "watch", "analytics", "--file"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    check(&last_snapshot(&output), &data);
+
+    // Two files (one from stdin) add up the same way.
+    let users = lines_file("users.jsonl", &data.user_lines);
+    let output = kan()
+        .args(["-o", "json", "watch", "analytics", "--file"])
+        .arg(&users)
+        .args(["--file", "-"])
+        .write_stdin(data.page_lines.join("\n"))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    check(&last_snapshot(&output), &data);
+}
+
+#[test]
+fn the_shipped_sample_replays_without_a_cluster() {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples/sample-events.jsonl");
+    let text = std::fs::read_to_string(&sample).unwrap();
+    let mut good = 0u64;
+    let mut users = BTreeSet::new();
+    let mut logins = 0u64;
+    for line in text.lines() {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let user_event = matches!(
+            value["eventType"].as_str(),
+            Some("login" | "logout" | "purchase" | "view")
+        );
+        let page_view = value["url"].is_string() && value["userId"].is_string();
+        if user_event && value["userId"].is_string() || page_view {
+            good += 1;
+            users.insert(value["userId"].as_str().unwrap().to_string());
+            logins += u64::from(value["eventType"] == "login");
+        }
+    }
+    let output = kan()
+        .args(["-o", "json", "watch", "analytics", "--file"])
+        .arg(&sample)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let snapshot = last_snapshot(&output);
+    assert_eq!(snapshot["total_events"], good);
+    assert_eq!(snapshot["distinct_users"], users.len() as u64);
+    assert_eq!(snapshot["events_by_type"]["login"], logins);
+    assert_eq!(
+        snapshot["bad_events"]["total"],
+        text.lines().count() as u64 - good
+    );
+    // The table form is what the README shows.
+    kan()
+        .args(["watch", "analytics", "--file"])
+        .arg(&sample)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("TOP PAGES"))
+        .stdout(predicates::str::contains("EVENT TYPE"));
+}
+
+#[test]
+fn the_terminal_view_redraws_and_ctrl_c_commits_then_exits_130() {
+    use std::io::Write;
+    let data = dataset();
+    let users = topic(&unique("tty-users"));
+    let pages = topic(&unique("tty-pages"));
+    publish(&users, &data.user_lines, "user-event");
+    publish(&pages, &data.page_lines, "page-view");
+    let group = unique("tty-watcher");
+    let line = format!(
+        "'{}' -b {} watch analytics --from beginning --interval 200ms --user-topic {users} --page-topic {pages} --group {group}",
+        assert_cmd::cargo::cargo_bin("kan").display(),
+        broker().address
+    );
+    let mut child = std::process::Command::new("script")
+        .args(["-q", "-e", "-c", &line, "/dev/null"])
+        .env("TERM", "xterm")
+        .env("COLUMNS", "120")
+        .env("LINES", "60")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("util-linux script runs kan on a pseudo-terminal");
+    // Long enough to join the group, read everything and redraw a few times.
+    std::thread::sleep(Duration::from_secs(8));
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"\x03").unwrap(); // Ctrl-C on the terminal
+    stdin.flush().unwrap();
+    std::thread::sleep(Duration::from_secs(2));
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    let screen = String::from_utf8_lossy(&output.stdout).to_string();
+    assert_eq!(output.status.code(), Some(130), "{screen}");
+    let frames = screen.matches("\x1b[H\x1b[2J").count();
+    assert!(frames >= 3, "{frames} frames: {screen}");
+    assert!(screen.contains("TOP PAGES"), "{screen}");
+    // What was applied was committed before exiting.
+    let lag = kan_broker()
+        .args(["-o", "json", "lag", "--group", &group, "--no-time-lag"])
+        .output()
+        .unwrap();
+    assert!(lag.status.success(), "{}", stderr(&lag));
+    assert_eq!(json(&lag)["groups"][0]["total_lag"], 0);
+}
+
+#[test]
+fn bad_arguments() {
+    let output = kan_broker()
+        .args([
+            "watch",
+            "analytics",
+            "--user-topic",
+            &unique("absent"),
+            "--until-end",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+    let output = kan()
+        .args(["watch", "analytics", "--file", "/nonexistent/events.jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("/nonexistent/events.jsonl"));
+    kan()
+        .args(["watch", "analytics", "--file", "x", "--top", "0"])
+        .assert()
+        .code(2);
+}
