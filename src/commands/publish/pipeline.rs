@@ -184,6 +184,96 @@ fn prepare<'a>(mode: &'a LineMode, line: &'a [u8], now: i64) -> Result<Prepared<
     }
 }
 
+/// A line prepared on the validation thread, pointing into its block where it can.
+struct PreparedLine {
+    key: Option<Bytes>,
+    /// `None`: the line itself is the value.
+    payload: Option<Vec<u8>>,
+    timestamp_ms: Option<i64>,
+    headers: Option<Vec<(String, Option<Vec<u8>>)>>,
+    partition: Option<i32>,
+}
+
+/// Bytes inside the line (a range) or owned (an unescaped or decoded copy).
+enum Bytes {
+    Range(usize, usize),
+    Owned(Vec<u8>),
+}
+
+impl Bytes {
+    fn of<'a>(&'a self, line: &'a [u8]) -> &'a [u8] {
+        match self {
+            Bytes::Range(start, end) => &line[*start..*end],
+            Bytes::Owned(bytes) => bytes,
+        }
+    }
+
+    fn from_cow(cow: Cow<'_, [u8]>, line: &[u8]) -> Bytes {
+        match cow {
+            Cow::Borrowed(part) => {
+                // Borrowed from the line itself, or from elsewhere (a --key flag).
+                let base = line.as_ptr() as usize;
+                let at = part.as_ptr() as usize;
+                if at >= base && at + part.len() <= base + line.len() {
+                    Bytes::Range(at - base, at - base + part.len())
+                } else {
+                    Bytes::Owned(part.to_vec())
+                }
+            }
+            Cow::Owned(bytes) => Bytes::Owned(bytes),
+        }
+    }
+}
+
+fn prepare_line(mode: &LineMode, line: &[u8], now: i64) -> Result<PreparedLine, Rejection> {
+    let prepared = prepare(mode, line, now)?;
+    Ok(PreparedLine {
+        key: prepared.key.map(|key| Bytes::from_cow(key, line)),
+        payload: match prepared.payload {
+            Cow::Borrowed(payload) if payload.len() == line.len() => None,
+            other => Some(other.into_owned()),
+        },
+        timestamp_ms: prepared.timestamp_ms,
+        headers: prepared.headers,
+        partition: prepared.partition,
+    })
+}
+
+/// A block with every line prepared.
+struct PreparedBlock {
+    block: crate::input::Block,
+    lines: Vec<Result<PreparedLine, Rejection>>,
+}
+
+/// Validates and prepares lines on their own thread, so parsing overlaps with producing.
+fn spawn_preparer(
+    source: LineSource,
+    mode: LineMode,
+    now: i64,
+) -> std::sync::mpsc::Receiver<Result<PreparedBlock, KanError>> {
+    let (sender, receiver) = std::sync::mpsc::sync_channel(4);
+    std::thread::spawn(move || loop {
+        match source.next_block(Duration::from_millis(100)) {
+            Ok(Next::Block(block)) => {
+                let lines = block
+                    .lines()
+                    .map(|(_, line)| prepare_line(&mode, line, now))
+                    .collect();
+                if sender.send(Ok(PreparedBlock { block, lines })).is_err() {
+                    return;
+                }
+            }
+            Ok(Next::Pending) => {}
+            Ok(Next::End) => return,
+            Err(err) => {
+                let _ = sender.send(Err(err));
+                return;
+            }
+        }
+    });
+    receiver
+}
+
 fn cow_bytes(text: Cow<'_, str>) -> Cow<'_, [u8]> {
     match text {
         Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
@@ -234,6 +324,11 @@ fn envelope_record(line: &[u8], keep_partition: bool) -> Result<Prepared<'static
         headers: Some(headers),
         partition: envelope.partition.filter(|_| keep_partition),
     })
+}
+
+/// The input's name, for `FILE:LINE:` messages once the source moved to its thread.
+struct Named {
+    name: String,
 }
 
 /// Counts and issues gathered while reading.
@@ -429,6 +524,7 @@ fn run(job: Job<'_>) -> Result<Exit> {
     }
 
     let source = LineSource::open(job.file.as_deref())?;
+    let source_name_text = source.name.clone();
     let progress = Progress::new(
         terminal::interactive_stderr() && !job.output.quiet(),
         source.size,
@@ -441,22 +537,27 @@ fn run(job: Job<'_>) -> Result<Exit> {
     let mut stop_reason: Option<&'static str> = None;
     let stop: &AtomicBool = job.interrupt.flag();
     let now = now_millis();
+    let prepared_blocks = spawn_preparer(source, job.mode.clone(), now);
+    let source = Named {
+        name: source_name_text,
+    };
 
     'reading: loop {
-        let block = match source.next_block(Duration::from_millis(100))? {
-            Next::Block(block) => block,
-            Next::Pending => {
-                publisher.poll();
-                if job.interrupt.requested() {
-                    stop_reason = Some("interrupted");
-                    break;
+        let PreparedBlock { block, lines } =
+            match prepared_blocks.recv_timeout(Duration::from_millis(100)) {
+                Ok(prepared) => prepared?,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    publisher.poll();
+                    if job.interrupt.requested() {
+                        stop_reason = Some("interrupted");
+                        break;
+                    }
+                    continue;
                 }
-                continue;
-            }
-            Next::End => break,
-        };
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+            };
         tally.bytes += block.data.len() as u64 + 1;
-        for (number, line) in block.lines() {
+        for ((number, line), prepared) in block.lines().zip(lines) {
             if job.interrupt.requested() {
                 stop_reason = Some("interrupted");
                 break 'reading;
@@ -467,7 +568,7 @@ fn run(job: Job<'_>) -> Result<Exit> {
                 continue;
             }
             tally.read += 1;
-            let prepared = match prepare(&job.mode, line, now) {
+            let prepared = match prepared {
                 Ok(prepared) => prepared,
                 Err(rejection) => {
                     tally.reject(&source.name, number, &rejection.message, job.output);
@@ -539,8 +640,8 @@ fn run(job: Job<'_>) -> Result<Exit> {
             };
             let out = OutRecord {
                 topic: &job.topic,
-                key: prepared.key.as_deref(),
-                payload: &prepared.payload,
+                key: prepared.key.as_ref().map(|key| key.of(line)),
+                payload: prepared.payload.as_deref().unwrap_or(line),
                 partition,
                 timestamp_ms: prepared.timestamp_ms,
                 headers: &headers,

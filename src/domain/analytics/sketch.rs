@@ -112,6 +112,32 @@ impl std::hash::Hasher for IdentityHasher {
     }
 }
 
+/// A fast hasher for short string keys (URLs, user ids): FNV-1a with the SplitMix64
+/// finaliser. Not DoS-resistant, which is fine for a local analytics tool.
+#[derive(Debug, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl Default for FastHasher {
+    fn default() -> Self {
+        FastHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        mix(self.0)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+/// Builds [`FastHasher`]s.
+pub type BuildFast = std::hash::BuildHasherDefault<FastHasher>;
+
 impl Default for Distinct {
     fn default() -> Self {
         Distinct::Exact(HashSet::with_hasher(BuildIdentity))

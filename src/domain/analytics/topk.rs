@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use super::sketch::BuildFast;
+
 /// Count and a numeric total (e.g. view durations) per key.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -15,7 +17,7 @@ pub struct Tally {
 #[derive(Debug, Clone)]
 pub struct TopK {
     capacity: usize,
-    entries: HashMap<Box<str>, Tally>,
+    entries: HashMap<Box<str>, Tally, BuildFast>,
     /// Largest count ever pruned: any key's count may be under by at most this.
     pub max_dropped: u64,
 }
@@ -24,7 +26,7 @@ impl TopK {
     pub fn new(capacity: usize) -> Self {
         TopK {
             capacity: capacity.max(1),
-            entries: HashMap::new(),
+            entries: HashMap::default(),
             max_dropped: 0,
         }
     }
