@@ -4,9 +4,8 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{broker, json, kan, kan_broker, stderr, unique};
+use common::{broker, commit, json, kan, kan_broker, stderr, unique};
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
 use rdkafka::{Offset, TopicPartitionList};
 
@@ -53,22 +52,6 @@ fn topic_with(counts: &[usize], age_ms: i64) -> String {
     }
     producer.flush(Duration::from_secs(30)).unwrap();
     name
-}
-
-/// Commits offsets for a group without joining it (as `kafka-consumer-groups` does).
-fn commit(group: &str, topic: &str, offsets: &[(i32, i64)]) {
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", &broker().address)
-        .set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap();
-    let mut list = TopicPartitionList::new();
-    for (partition, offset) in offsets {
-        list.add_partition_offset(topic, *partition, Offset::Offset(*offset))
-            .unwrap();
-    }
-    consumer.commit(&list, CommitMode::Sync).unwrap();
 }
 
 fn lag_json(args: &[&str]) -> (Option<i32>, serde_json::Value, String) {

@@ -7,10 +7,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{broker, json, kan_broker, produce, stderr, temp_file, unique};
+use common::{broker, commit, json, kan_broker, produce, stderr, temp_file, unique};
 use rdkafka::config::ClientConfig;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
-use rdkafka::{Offset, TopicPartitionList};
+use rdkafka::consumer::{BaseConsumer, Consumer};
 
 /// A two-partition topic with 10 records in each, and a group committed at (3, 5).
 fn setup() -> (String, String) {
@@ -24,21 +23,6 @@ fn setup() -> (String, String) {
     let group = unique("resettable");
     commit(&group, &topic, &[(0, 3), (1, 5)]);
     (topic, group)
-}
-
-fn commit(group: &str, topic: &str, offsets: &[(i32, i64)]) {
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", &broker().address)
-        .set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .unwrap();
-    let mut list = TopicPartitionList::new();
-    for (partition, offset) in offsets {
-        list.add_partition_offset(topic, *partition, Offset::Offset(*offset))
-            .unwrap();
-    }
-    consumer.commit(&list, CommitMode::Sync).unwrap();
 }
 
 fn committed(group: &str) -> Vec<i64> {

@@ -264,7 +264,6 @@ fn live(
     } else {
         None
     };
-    let never = std::sync::atomic::AtomicBool::new(false);
     let mut engine = Engine::new(engine_config(args));
     let screen = Screen::new(output);
     let started = Instant::now();
@@ -299,22 +298,7 @@ fn live(
                     "reason": rejection.reason.as_str(),
                     "raw": String::from_utf8_lossy(value),
                 });
-                let payload = serde_json::to_vec(&dead).unwrap_or_default();
-                let _ = publisher.send(
-                    &OutRecord {
-                        topic: &args.dlq_topic,
-                        key: None,
-                        payload: &payload,
-                        partition: None,
-                        timestamp_ms: None,
-                        headers: &[
-                            ("source", Some(b"kan")),
-                            ("content-type", Some(b"application/json")),
-                        ],
-                        opaque: 0,
-                    },
-                    &never,
-                );
+                send_json(publisher, &args.dlq_topic, None, &dead);
             }
             (record.topic.to_string(), record.partition, record.offset)
         })?;
@@ -391,9 +375,29 @@ fn lag(admin: &Admin, reader: &Reader, partitions: &[(String, i32)]) -> Option<W
     })
 }
 
+/// Queues one JSON record (delivery is checked when the publisher is flushed before commits).
+fn send_json(publisher: &Publisher, topic: &str, key: Option<&str>, value: &serde_json::Value) {
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let payload = serde_json::to_vec(value).unwrap_or_default();
+    let _ = publisher.send(
+        &OutRecord {
+            topic,
+            key: key.map(str::as_bytes),
+            payload: &payload,
+            partition: None,
+            timestamp_ms: None,
+            headers: &[
+                ("source", Some(b"kan")),
+                ("content-type", Some(b"application/json")),
+            ],
+            opaque: 0,
+        },
+        &never,
+    );
+}
+
 /// Publishes the aggregates keyed by metric name (latest value per key on a compacted topic).
 fn emit(publisher: &Publisher, topic: &str, snapshot: &Snapshot) {
-    let never = std::sync::atomic::AtomicBool::new(false);
     let at = format_rfc3339_millis(now_millis());
     let metrics: [(&str, u64); 10] = [
         ("total_events", snapshot.total_events),
@@ -408,23 +412,7 @@ fn emit(publisher: &Publisher, topic: &str, snapshot: &Snapshot) {
         ("events_by_type.view", snapshot.events_by_type.view),
     ];
     for (name, value) in metrics {
-        let payload =
-            serde_json::to_vec(&serde_json::json!({"metric": name, "value": value, "at": at}))
-                .unwrap_or_default();
-        let _ = publisher.send(
-            &OutRecord {
-                topic,
-                key: Some(name.as_bytes()),
-                payload: &payload,
-                partition: None,
-                timestamp_ms: None,
-                headers: &[
-                    ("source", Some(b"kan")),
-                    ("content-type", Some(b"application/json")),
-                ],
-                opaque: 0,
-            },
-            &never,
-        );
+        let record = serde_json::json!({"metric": name, "value": value, "at": at});
+        send_json(publisher, topic, Some(name), &record);
     }
 }

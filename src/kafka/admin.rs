@@ -204,13 +204,7 @@ impl Admin {
                 self.client.create_topics(&new_topics, &options),
             )
             .await?;
-        Ok(results
-            .into_iter()
-            .map(|result| match result {
-                Ok(name) => (name, Ok(())),
-                Err((name, code)) => (name, Err(item_from_code(code))),
-            })
-            .collect())
+        Ok(item_results(results))
     }
 
     /// Deletes topics; one result per topic, in order.
@@ -222,13 +216,7 @@ impl Admin {
                 self.client.delete_topics(&refs, &self.options()),
             )
             .await?;
-        Ok(results
-            .into_iter()
-            .map(|result| match result {
-                Ok(name) => (name, Ok(())),
-                Err((name, code)) => (name, Err(item_from_code(code))),
-            })
-            .collect())
+        Ok(item_results(results))
     }
 
     /// Deletes consumer groups; one result per group, in order.
@@ -240,13 +228,7 @@ impl Admin {
                 self.client.delete_groups(&names, &self.options()),
             )
             .await?;
-        Ok(results
-            .into_iter()
-            .map(|result| match result {
-                Ok(name) => (name, Ok(())),
-                Err((name, code)) => (name, Err(item_from_code(code))),
-            })
-            .collect())
+        Ok(item_results(results))
     }
 
     /// Raises a topic's partition count to `total`.
@@ -497,6 +479,19 @@ impl Drop for Admin {
     fn drop(&mut self) {
         self.forward_logs();
     }
+}
+
+/// rust-rdkafka's per-item results (name, or name and code) as kan's.
+fn item_results(
+    results: Vec<Result<String, (String, rdkafka::types::RDKafkaErrorCode)>>,
+) -> ItemResults {
+    results
+        .into_iter()
+        .map(|result| match result {
+            Ok(name) => (name, Ok(())),
+            Err((name, code)) => (name, Err(item_from_code(code))),
+        })
+        .collect()
 }
 
 fn config_value(entry: rdkafka::admin::ConfigEntry) -> ConfigValue {

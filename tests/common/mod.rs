@@ -363,3 +363,21 @@ pub fn lines_file(name: &str, lines: &[String]) -> PathBuf {
     text.push('\n');
     temp_file(name, &text)
 }
+
+/// Commits offsets for a group without joining it (as `kafka-consumer-groups` does).
+pub fn commit(group: &str, topic: &str, offsets: &[(i32, i64)]) {
+    use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+    use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .set("group.id", group)
+        .set("enable.auto.commit", "false")
+        .create()
+        .expect("consumer");
+    let mut list = TopicPartitionList::new();
+    for (partition, offset) in offsets {
+        list.add_partition_offset(topic, *partition, Offset::Offset(*offset))
+            .expect("partition offset");
+    }
+    consumer.commit(&list, CommitMode::Sync).expect("commit");
+}
