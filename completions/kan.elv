@@ -853,6 +853,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand analytics 'Live rolling analytics of user events and page views (or a replay of files)'
+            cand topic 'Live per-partition record and byte rates, sizes and key skew of any topic'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kan;watch;analytics'= {
@@ -899,11 +900,46 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kan;watch;topic'= {
+            cand --from 'Where to start: end (default), beginning, OFFSET, -N, @RFC3339, @-DURATION'
+            cand --duration 'Stop after this long'
+            cand --interval 'Time between refreshes'
+            cand --top 'How many top keys to show'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -e 'Stop at the end offsets captured at start'
+            cand --until-end 'Stop at the end offsets captured at start'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kan;watch;help'= {
             cand analytics 'Live rolling analytics of user events and page views (or a replay of files)'
+            cand topic 'Live per-partition record and byte rates, sizes and key skew of any topic'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kan;watch;help;analytics'= {
+        }
+        &'kan;watch;help;topic'= {
         }
         &'kan;watch;help;help'= {
         }
@@ -1192,8 +1228,11 @@ set edit:completion:arg-completer[kan] = {|@words|
         }
         &'kan;help;watch'= {
             cand analytics 'Live rolling analytics of user events and page views (or a replay of files)'
+            cand topic 'Live per-partition record and byte rates, sizes and key skew of any topic'
         }
         &'kan;help;watch;analytics'= {
+        }
+        &'kan;help;watch;topic'= {
         }
         &'kan;help;lag'= {
         }

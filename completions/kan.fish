@@ -760,32 +760,33 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
 ssl\t''
 sasl-plaintext\t''
 sasl-ssl\t''"
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
 scram-sha-256\t''
 scram-sha-512\t''"
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
-complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -f -a "topic" -d 'Live per-partition record and byte rates, sizes and key skew of any topic'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l file -d 'Replay exported events offline instead of consuming (repeatable; `-` is stdin). Lines are user events, page views, or `kan consume -f json` envelopes' -r -F
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l user-topic -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l page-topic -r
@@ -827,7 +828,37 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l from -d 'Where to start: end (default), beginning, OFFSET, -N, @RFC3339, @-DURATION' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l duration -d 'Stop after this long' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l interval -d 'Time between refreshes' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l top -d 'How many top keys to show' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s e -l until-end -d 'Stop at the end offsets captured at start'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "topic" -d 'Live per-partition record and byte rates, sizes and key skew of any topic'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand lag" -s g -l group -d 'Consumer group (repeatable)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag" -s t -l topic -d 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged' -r
@@ -1045,5 +1076,6 @@ complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "topic" -d 'Live per-partition record and byte rates, sizes and key skew of any topic'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved connection settings and where each came from (secrets masked)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the profiles in the config file'

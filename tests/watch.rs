@@ -372,3 +372,35 @@ fn bad_arguments() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn watch_topic_reports_partitions_sizes_and_key_skew() {
+    let name = unique("watched-topic");
+    kan_broker()
+        .args(["topics", "create", &name, "--partitions", "2"])
+        .assert()
+        .success();
+    common::produce(&broker().address, &name, 0, 12);
+    common::produce(&broker().address, &name, 1, 4);
+    let output = kan_broker()
+        .args(["-o", "json", "watch", "topic", &name, "--from", "beginning", "--until-end"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let snapshot = last_snapshot(&output);
+    assert_eq!(snapshot["topic"], name.as_str());
+    assert_eq!(snapshot["records"], 16);
+    let partitions = snapshot["partitions"].as_array().unwrap();
+    assert_eq!(partitions[0]["records"], 12);
+    assert_eq!(partitions[1]["records"], 4);
+    assert_eq!(partitions[0]["log_end"], 12);
+    // Keys key-0..key-3 appear in both partitions: 2 records each; the rest once.
+    assert_eq!(snapshot["top_keys"][0]["records"], 2);
+    assert_eq!(snapshot["partition_skew"].as_f64().unwrap(), 1.5);
+    // Bytes: keys "key-N" and values {"n":N}.
+    let expected_bytes: u64 = (0..12)
+        .chain(0..4)
+        .map(|i: u64| format!("key-{i}").len() as u64 + format!("{{\"n\":{i}}}").len() as u64)
+        .sum();
+    assert_eq!(snapshot["bytes"], expected_bytes);
+}

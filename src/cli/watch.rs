@@ -12,6 +12,34 @@ use crate::domain::units;
 pub enum WatchCommand {
     /// Live rolling analytics of user events and page views (or a replay of files)
     Analytics(WatchAnalytics),
+    /// Live per-partition record and byte rates, sizes and key skew of any topic
+    Topic(WatchTopic),
+}
+
+#[derive(Debug, Args)]
+pub struct WatchTopic {
+    #[arg(value_name = "TOPIC")]
+    pub topic: String,
+
+    /// Where to start: end (default), beginning, OFFSET, -N, @RFC3339, @-DURATION
+    #[arg(long, value_name = "WHERE", value_parser = parse_start, allow_hyphen_values = true)]
+    pub from: Option<StartSpec>,
+
+    /// Stop at the end offsets captured at start
+    #[arg(short = 'e', long)]
+    pub until_end: bool,
+
+    /// Stop after this long
+    #[arg(long, value_name = "DURATION", value_parser = crate::cli::parse_timeout)]
+    pub duration: Option<Duration>,
+
+    /// Time between refreshes
+    #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = crate::cli::parse_timeout)]
+    pub interval: Duration,
+
+    /// How many top keys to show
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub top: usize,
 }
 
 /// Which clock windows follow.

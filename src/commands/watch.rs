@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use crate::cli::{OutputFormat, TimeArg, WatchAnalytics, WatchCommand};
+use crate::cli::{OutputFormat, TimeArg, WatchAnalytics, WatchCommand, WatchTopic};
 use crate::domain::analytics::{
     Engine, EngineConfig, PartitionLag, Snapshot, Stream, TimeMode, WatchLag,
 };
@@ -21,7 +21,7 @@ use crate::kafka::native::Isolation;
 use crate::kafka::producer::{OutRecord, ProducerSettings, Publisher};
 use crate::kafka::Admin;
 use crate::render::watch::clear_screen;
-use crate::render::Output;
+use crate::render::{Output, View};
 use crate::settings::Settings;
 
 pub async fn run(
@@ -30,7 +30,18 @@ pub async fn run(
     interrupt: &Interrupt,
     command: WatchCommand,
 ) -> Result<Exit> {
-    let WatchCommand::Analytics(args) = command;
+    let args = match command {
+        WatchCommand::Analytics(args) => args,
+        WatchCommand::Topic(args) => {
+            let settings = settings.clone();
+            let output = *output;
+            let interrupt = interrupt.clone();
+            return tokio::task::spawn_blocking(move || {
+                topic(&settings, &output, &interrupt, &args)
+            })
+            .await?;
+        }
+    };
     if args.top == 0 {
         return Err(KanError::usage("--top must be at least 1").into());
     }
@@ -77,7 +88,7 @@ impl Screen {
         }
     }
 
-    fn refresh(&self, output: &Output, snapshot: &Snapshot) -> Result<()> {
+    fn refresh<V: View>(&self, output: &Output, snapshot: &V) -> Result<()> {
         if self.json {
             output.emit_line(snapshot)?;
         } else if self.redraw {
@@ -87,7 +98,7 @@ impl Screen {
         Ok(())
     }
 
-    fn finish(&self, output: &Output, snapshot: &Snapshot) -> Result<()> {
+    fn finish<V: View>(&self, output: &Output, snapshot: &V) -> Result<()> {
         if self.json {
             output.emit_line(snapshot)?;
         } else {
@@ -415,4 +426,119 @@ fn emit(publisher: &Publisher, topic: &str, snapshot: &Snapshot) {
         let record = serde_json::json!({"metric": name, "value": value, "at": at});
         send_json(publisher, topic, Some(name), &record);
     }
+}
+
+/// `kan watch topic`: reads the topic without a group and refreshes per-partition stats.
+fn topic(
+    settings: &Settings,
+    output: &Output,
+    interrupt: &Interrupt,
+    args: &WatchTopic,
+) -> Result<Exit> {
+    if args.top == 0 {
+        return Err(KanError::usage("--top must be at least 1").into());
+    }
+    let spec = args.from.unwrap_or(StartSpec::End);
+    if spec == StartSpec::Stored {
+        return Err(KanError::usage(
+            "kan watch topic reads without a group: --from stored does not apply",
+        )
+        .into());
+    }
+    let admin = Admin::connect(&settings.connection)?;
+    let found = admin.topic(&args.topic)?;
+    let partitions: Vec<(String, i32)> = found
+        .partitions
+        .iter()
+        .map(|p| (args.topic.clone(), p.partition))
+        .collect();
+    let bounds = admin.log_bounds(&partitions, Isolation::ReadUncommitted)?;
+    let for_time = match spec {
+        StartSpec::Time(at) => {
+            Some(admin.offsets_for_time(&partitions, at, Isolation::ReadUncommitted)?)
+        }
+        StartSpec::Ago(ago) => Some(admin.offsets_for_time(
+            &partitions,
+            now_millis() - i64::try_from(ago.as_millis()).unwrap_or(i64::MAX),
+            Isolation::ReadUncommitted,
+        )?),
+        _ => None,
+    };
+    let starts: BTreeMap<(String, i32), i64> = bounds
+        .iter()
+        .filter_map(|(key, (low, high))| {
+            let at = for_time
+                .as_ref()
+                .and_then(|map| map.get(key).copied().flatten());
+            start_offset(spec, *low, *high, at).map(|offset| (key.clone(), offset))
+        })
+        .collect();
+    let ends = bounds
+        .iter()
+        .map(|(key, (_, high))| (key.clone(), *high))
+        .collect();
+    let mut tracker = EndTracker::new(ends, &starts);
+    let reader = Reader::assigned(
+        &settings.connection,
+        &ReaderSettings {
+            group: None,
+            isolation: Isolation::ReadUncommitted,
+            reset_to_earliest: false,
+        },
+        &starts,
+    )?;
+    let numbers: Vec<i32> = partitions.iter().map(|(_, p)| *p).collect();
+    let mut watch =
+        crate::domain::analytics::topic::TopicWatch::new(&args.topic, &numbers, args.top);
+    let screen = Screen::new(output);
+    let started = Instant::now();
+    let mut last_refresh = Instant::now();
+    let per_partition = |bounds: crate::domain::consume::LogBounds| -> BTreeMap<i32, (i64, i64)> {
+        bounds
+            .into_iter()
+            .map(|((_, partition), range)| (partition, range))
+            .collect()
+    };
+    loop {
+        if interrupt.requested()
+            || args
+                .duration
+                .is_some_and(|limit| started.elapsed() >= limit)
+        {
+            break;
+        }
+        if args.until_end && tracker.finished(&reader.assignment()) {
+            break;
+        }
+        let read = reader.next(Duration::from_millis(50), |record| {
+            watch.record(
+                record.partition,
+                record.key,
+                record.value.map_or(0, <[u8]>::len),
+                now_millis(),
+            );
+            (record.topic.to_string(), record.partition, record.offset)
+        })?;
+        match read {
+            Some((topic, partition, offset)) => tracker.record(&topic, partition, offset),
+            None => tracker.positions(&reader.positions()),
+        }
+        if last_refresh.elapsed() >= args.interval {
+            let bounds = admin
+                .log_bounds(&partitions, Isolation::ReadUncommitted)
+                .map(per_partition)
+                .unwrap_or_default();
+            screen.refresh(output, &watch.snapshot(now_millis(), &bounds))?;
+            last_refresh = Instant::now();
+        }
+    }
+    let bounds = admin
+        .log_bounds(&partitions, Isolation::ReadUncommitted)
+        .map(per_partition)
+        .unwrap_or_default();
+    screen.finish(output, &watch.snapshot(now_millis(), &bounds))?;
+    if interrupt.requested() {
+        return Err(KanError::Interrupted.into());
+    }
+    Ok(Exit::Success)
 }

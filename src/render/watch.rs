@@ -132,3 +132,60 @@ pub fn clear_screen() -> io::Result<()> {
     out.write_all(b"\x1b[H\x1b[2J")?;
     out.flush()
 }
+
+impl View for crate::domain::analytics::topic::TopicSnapshot {
+    fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
+        writeln!(
+            out,
+            "Topic: {}  records: {}  bytes: {}  rate: {:.1} records/s, {:.0} B/s  partition skew: {:.2}",
+            self.topic,
+            self.records,
+            self.bytes,
+            self.records_per_second,
+            self.bytes_per_second,
+            self.partition_skew
+        )?;
+        let mut partitions = style.table([
+            "PARTITION",
+            "RECORDS",
+            "BYTES",
+            "REC/S",
+            "B/S",
+            "AVG SIZE",
+            "NULL KEYS",
+            "LOG-START",
+            "LOG-END",
+        ]);
+        let offset = |value: Option<i64>| value.map_or_else(|| "-".to_string(), |v| v.to_string());
+        for partition in &self.partitions {
+            partitions.add_row(vec![
+                partition.partition.to_string(),
+                partition.records.to_string(),
+                partition.bytes.to_string(),
+                format!("{:.1}", partition.records_per_second),
+                format!("{:.0}", partition.bytes_per_second),
+                format!("{:.0}", partition.avg_record_bytes),
+                partition.null_keys.to_string(),
+                offset(partition.log_start),
+                offset(partition.log_end),
+            ]);
+        }
+        style.align_right(&mut partitions, &[0, 1, 2, 3, 4, 5, 6, 7, 8]);
+        out.write_all(render(&partitions).as_bytes())?;
+        writeln!(out)?;
+        let mut keys = style.table([
+            format!("TOP KEYS{}", if self.top_keys_exact { "" } else { " ≈" }),
+            "RECORDS".to_string(),
+            "SHARE".to_string(),
+        ]);
+        for key in &self.top_keys {
+            keys.add_row(vec![
+                key.key.clone(),
+                key.records.to_string(),
+                format!("{:.1}%", key.share * 100.0),
+            ]);
+        }
+        style.align_right(&mut keys, &[1, 2]);
+        out.write_all(render(&keys).as_bytes())
+    }
+}

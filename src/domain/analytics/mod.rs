@@ -6,6 +6,7 @@ mod engine;
 mod rates;
 pub mod sketch;
 mod snapshot;
+pub mod topic;
 pub mod topk;
 
 pub use engine::{Engine, EngineConfig, Stream, TimeMode};
