@@ -383,7 +383,16 @@ fn watch_topic_reports_partitions_sizes_and_key_skew() {
     common::produce(&broker().address, &name, 0, 12);
     common::produce(&broker().address, &name, 1, 4);
     let output = kan_broker()
-        .args(["-o", "json", "watch", "topic", &name, "--from", "beginning", "--until-end"])
+        .args([
+            "-o",
+            "json",
+            "watch",
+            "topic",
+            &name,
+            "--from",
+            "beginning",
+            "--until-end",
+        ])
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));

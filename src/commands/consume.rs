@@ -137,9 +137,15 @@ fn read_loop(
         .filters
         .iter()
         .any(|filter| matches!(filter, Filter::Field { .. }));
+    let needs_headers = args
+        .filters
+        .iter()
+        .any(|filter| matches!(filter, Filter::Header { .. }));
     let mut tracker = EndTracker::new(ends.clone(), starts);
     let mut printed: u64 = 0;
-    let mut unflushed: Vec<(String, i32, i64)> = Vec::new();
+    // (topic index, partition, offset): nothing allocated per record.
+    let mut unflushed: Vec<(usize, i32, i64)> = Vec::new();
+    let mut since_check: u32 = 0;
     let mut last_commit = Instant::now();
     let mut broken_pipe = false;
     let started = Instant::now();
@@ -148,13 +154,20 @@ fn read_loop(
         if interrupt.requested() {
             break;
         }
-        if args.until_end && tracker.finished(&reader.assignment()) {
+        // Checking the assignment takes librdkafka's lock: do it when idle or now and then.
+        if args.until_end && since_check == 0 && tracker.finished(&reader.assignment()) {
             break;
         }
+        since_check = (since_check + 1) % 1024;
         let handled = reader.next(Duration::from_millis(100), |record: &Record<'_>| {
+            let headers = if needs_headers {
+                record.headers.to_vec()
+            } else {
+                Vec::new()
+            };
             let view = RecordView {
                 key: record.key,
-                headers: &record.headers,
+                headers: &headers,
                 value: record.value,
             };
             let parsed = if needs_json {
@@ -173,12 +186,12 @@ fn read_loop(
             } else {
                 None
             };
-            (
-                record.topic.to_string(),
-                record.partition,
-                record.offset,
-                written,
-            )
+            let topic = args
+                .topics
+                .iter()
+                .position(|topic| topic == record.topic)
+                .unwrap_or(0);
+            (topic, record.partition, record.offset, written)
         })?;
         match handled {
             Some((topic, partition, offset, written)) => {
@@ -191,20 +204,33 @@ fn read_loop(
                     Some(Ok(())) => printed += 1,
                     None => {}
                 }
-                tracker.record(&topic, partition, offset);
+                tracker.record(&args.topics[topic], partition, offset);
                 // Filtered-out records count as processed too: they were looked at.
                 unflushed.push((topic, partition, offset));
                 if args.count.is_some_and(|count| printed >= count) {
                     break;
                 }
                 if unflushed.len() >= 1_000 {
-                    flush(&mut writer, &mut reader, &mut unflushed, &mut broken_pipe)?;
+                    flush(
+                        &mut writer,
+                        &mut reader,
+                        &args.topics,
+                        &mut unflushed,
+                        &mut broken_pipe,
+                    )?;
                 }
             }
             None => {
-                flush(&mut writer, &mut reader, &mut unflushed, &mut broken_pipe)?;
+                flush(
+                    &mut writer,
+                    &mut reader,
+                    &args.topics,
+                    &mut unflushed,
+                    &mut broken_pipe,
+                )?;
                 if args.until_end {
                     tracker.positions(&reader.positions());
+                    since_check = 0;
                 }
             }
         }
@@ -217,7 +243,13 @@ fn read_loop(
         }
     }
     if !broken_pipe {
-        flush(&mut writer, &mut reader, &mut unflushed, &mut broken_pipe)?;
+        flush(
+            &mut writer,
+            &mut reader,
+            &args.topics,
+            &mut unflushed,
+            &mut broken_pipe,
+        )?;
     }
     reader.commit()?;
     if !broken_pipe {
@@ -238,13 +270,14 @@ fn read_loop(
 fn flush(
     writer: &mut RecordWriter,
     reader: &mut Reader,
-    unflushed: &mut Vec<(String, i32, i64)>,
+    topics: &[String],
+    unflushed: &mut Vec<(usize, i32, i64)>,
     broken_pipe: &mut bool,
 ) -> Result<()> {
     match writer.flush() {
         Ok(()) => {
             for (topic, partition, offset) in unflushed.drain(..) {
-                reader.processed(&topic, partition, offset);
+                reader.processed(&topics[topic], partition, offset);
             }
             Ok(())
         }

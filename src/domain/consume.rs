@@ -83,43 +83,58 @@ pub fn start_offset(
 }
 
 /// Progress of `--until-end`: which partitions reached the end offsets captured at start.
+/// Looked up by `&str` on every record, so nothing is allocated on the hot path.
 #[derive(Debug, Clone, Default)]
 pub struct EndTracker {
-    ends: BTreeMap<(String, i32), i64>,
-    done: BTreeSet<(String, i32)>,
+    /// Per topic: partition → (end offset, done).
+    partitions: BTreeMap<String, BTreeMap<i32, (i64, bool)>>,
 }
 
 impl EndTracker {
     /// Partitions starting at (or past) their end are done before anything is read.
     pub fn new(ends: BTreeMap<(String, i32), i64>, starts: &BTreeMap<(String, i32), i64>) -> Self {
-        let done = starts
-            .iter()
-            .filter(|(key, start)| ends.get(*key).is_some_and(|end| *start >= end))
-            .map(|(key, _)| key.clone())
-            .collect();
-        EndTracker { ends, done }
+        let mut partitions: BTreeMap<String, BTreeMap<i32, (i64, bool)>> = BTreeMap::new();
+        for ((topic, partition), end) in ends {
+            let done = starts
+                .get(&(topic.clone(), partition))
+                .is_some_and(|start| *start >= end);
+            partitions
+                .entry(topic)
+                .or_default()
+                .insert(partition, (end, done));
+        }
+        EndTracker { partitions }
     }
 
     /// A record at `offset` was read.
     pub fn record(&mut self, topic: &str, partition: i32, offset: i64) {
-        let key = (topic.to_string(), partition);
-        if self.ends.get(&key).is_some_and(|end| offset + 1 >= *end) {
-            self.done.insert(key);
+        if let Some((end, done)) = self
+            .partitions
+            .get_mut(topic)
+            .and_then(|partitions| partitions.get_mut(&partition))
+        {
+            if offset + 1 >= *end {
+                *done = true;
+            }
         }
     }
 
     /// The consumer's positions (next offsets, past transaction markers).
     pub fn positions(&mut self, positions: &BTreeMap<(String, i32), i64>) {
-        for (key, position) in positions {
-            if self.ends.get(key).is_some_and(|end| position >= end) {
-                self.done.insert(key.clone());
-            }
+        for ((topic, partition), position) in positions {
+            self.record(topic, *partition, position - 1);
         }
     }
 
     /// Every partition in `assigned` reached its end (and something is assigned).
     pub fn finished(&self, assigned: &BTreeSet<(String, i32)>) -> bool {
-        !assigned.is_empty() && assigned.iter().all(|key| self.done.contains(key))
+        !assigned.is_empty()
+            && assigned.iter().all(|(topic, partition)| {
+                self.partitions
+                    .get(topic)
+                    .and_then(|partitions| partitions.get(partition))
+                    .is_some_and(|(_, done)| *done)
+            })
     }
 }
 

@@ -79,6 +79,7 @@ pub fn envelope(record: &Record<'_>, binary: BinaryMode) -> Envelope {
         key_encoding,
         headers: record
             .headers
+            .to_vec()
             .iter()
             .map(|(name, value)| {
                 let (value, encoding) = match value {
