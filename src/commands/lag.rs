@@ -221,31 +221,10 @@ fn gather(settings: &Settings, admin: &Admin, args: &LagArgs) -> Result<Vec<Gath
             }
         }
     }
-    let mut timestamps: BTreeMap<(String, i32, i64), NextRecord> = BTreeMap::new();
-    // Group the reads into rounds with at most one offset per partition.
-    let mut rounds: Vec<Vec<(String, i32, i64)>> = Vec::new();
-    for position in wanted {
-        match rounds.iter_mut().find(|round| {
-            !round
-                .iter()
-                .any(|(topic, partition, _)| *topic == position.0 && *partition == position.1)
-        }) {
-            Some(round) => round.push(position),
-            None => rounds.push(vec![position]),
-        }
-    }
-    for round in rounds {
-        let found = tokio::task::block_in_place(|| {
-            next_record_timestamps(&settings.connection, &round, isolation)
-        })?;
-        for (topic, partition, offset) in round {
-            let record = found
-                .get(&(topic.clone(), partition))
-                .copied()
-                .unwrap_or(NextRecord::Unknown);
-            timestamps.insert((topic, partition, offset), record);
-        }
-    }
+    let wanted: Vec<(String, i32, i64)> = wanted.into_iter().collect();
+    let timestamps = tokio::task::block_in_place(|| {
+        next_record_timestamps(&settings.connection, &wanted, isolation)
+    })?;
 
     let now = now_millis();
     let mut gathered = Vec::new();

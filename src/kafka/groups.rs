@@ -2,7 +2,7 @@
 //! offsets (one request per group, run concurrently), and the timestamp of the next unread
 //! record per partition (a one-record fetch) for time lag.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use rdkafka::client::ClientContext;
@@ -18,8 +18,8 @@ use crate::domain::group::{GroupInfo, GroupListing, Member};
 use crate::error::KanError;
 use crate::settings::ConnectionSettings;
 
-/// What a probe found per (topic, partition).
-pub type NextRecords = BTreeMap<(String, i32), NextRecord>;
+/// What a probe found per (topic, partition, offset).
+pub type NextRecords = BTreeMap<(String, i32, i64), NextRecord>;
 
 /// A committed offset: `None` when the group has none for the partition.
 pub type Committed = BTreeMap<(String, i32), Option<i64>>;
@@ -211,9 +211,10 @@ impl ClientContext for ProbeContext {
 }
 impl ConsumerContext for ProbeContext {}
 
-/// Reads one record at each (topic, partition, offset) and returns its timestamp: one fetch
-/// session per topic (end-of-partition events name only the partition), topics in
-/// parallel. Nothing is committed.
+/// Reads one record at each (topic, partition, offset) and returns its timestamp: one
+/// consumer per topic (end-of-partition events name only the partition), topics in parallel;
+/// several offsets of one partition are read in successive rounds of the same consumer.
+/// Nothing is committed.
 pub fn next_record_timestamps(
     settings: &ConnectionSettings,
     positions: &[(String, i32, i64)],
@@ -252,9 +253,9 @@ fn probe_topic(
     positions: &[(String, i32, i64)],
     isolation: Isolation,
 ) -> Result<NextRecords, KanError> {
-    let mut found: BTreeMap<(String, i32), NextRecord> = positions
+    let mut found: NextRecords = positions
         .iter()
-        .map(|(topic, partition, _)| ((topic.clone(), *partition), NextRecord::Unknown))
+        .map(|position| (position.clone(), NextRecord::Unknown))
         .collect();
     if positions.is_empty() {
         return Ok(found);
@@ -266,6 +267,7 @@ fn probe_topic(
         .set("enable.auto.offset.store", "false")
         .set("enable.partition.eof", "true")
         .set("fetch.wait.max.ms", "10")
+        .set("fetch.queue.backoff.ms", "10")
         .set("max.partition.fetch.bytes", "1024")
         .set(
             "isolation.level",
@@ -277,42 +279,59 @@ fn probe_topic(
     let consumer: BaseConsumer<ProbeContext> = config
         .create_with_context(ProbeContext(KanContext::new(settings.verbose)))
         .map_err(creation_error)?;
-    let mut assignment = TopicPartitionList::new();
+    // Rounds with at most one offset per partition.
+    let mut rounds: Vec<BTreeMap<i32, (String, i64)>> = Vec::new();
     for (topic, partition, offset) in positions {
-        assignment
-            .add_partition_offset(topic, *partition, Offset::Offset(*offset))
-            .map_err(|err| KanError::kafka(format!("cannot read {topic}/{partition}: {err}")))?;
+        match rounds
+            .iter_mut()
+            .find(|round| !round.contains_key(partition))
+        {
+            Some(round) => {
+                round.insert(*partition, (topic.clone(), *offset));
+            }
+            None => rounds.push(BTreeMap::from([(*partition, (topic.clone(), *offset))])),
+        }
     }
-    consumer
-        .assign(&assignment)
-        .map_err(|err| KanError::kafka(format!("cannot read record timestamps: {err}")))?;
-    let mut open: BTreeSet<(String, i32)> = found.keys().cloned().collect();
     let deadline = Instant::now() + settings.timeout;
-    while !open.is_empty() && Instant::now() < deadline {
-        let Some(result) = consumer.poll(Duration::from_millis(100)) else {
-            continue;
-        };
-        match result {
-            Ok(message) => {
-                let key = (message.topic().to_string(), message.partition());
-                if open.remove(&key) {
-                    let at = message
-                        .timestamp()
-                        .to_millis()
-                        .map_or(NextRecord::Unknown, NextRecord::At);
-                    found.insert(key.clone(), at);
-                    pause(&consumer, &key);
+    for round in rounds {
+        let mut assignment = TopicPartitionList::new();
+        for (partition, (topic, offset)) in &round {
+            assignment
+                .add_partition_offset(topic, *partition, Offset::Offset(*offset))
+                .map_err(|err| {
+                    KanError::kafka(format!("cannot read {topic}/{partition}: {err}"))
+                })?;
+        }
+        consumer
+            .assign(&assignment)
+            .map_err(|err| KanError::kafka(format!("cannot read record timestamps: {err}")))?;
+        let mut open = round;
+        while !open.is_empty() && Instant::now() < deadline {
+            let Some(result) = consumer.poll(Duration::from_millis(20)) else {
+                continue;
+            };
+            let (partition, record) = match result {
+                Ok(message) => {
+                    let wanted = open.get(&message.partition()).map(|(_, offset)| *offset);
+                    if wanted.is_none_or(|offset| message.offset() < offset) {
+                        continue;
+                    }
+                    (
+                        message.partition(),
+                        message
+                            .timestamp()
+                            .to_millis()
+                            .map_or(NextRecord::Unknown, NextRecord::At),
+                    )
                 }
+                // This consumer reads one topic, so the partition number is enough.
+                Err(KafkaError::PartitionEOF(partition)) => (partition, NextRecord::OnlyMarkers),
+                Err(_) => continue,
+            };
+            if let Some((topic, offset)) = open.remove(&partition) {
+                pause(&consumer, &(topic.clone(), partition));
+                found.insert((topic, partition, offset), record);
             }
-            Err(KafkaError::PartitionEOF(partition)) => {
-                // This session reads one topic, so the partition number is enough.
-                if let Some(key) = open.iter().find(|(_, p)| *p == partition).cloned() {
-                    open.remove(&key);
-                    found.insert(key.clone(), NextRecord::OnlyMarkers);
-                    pause(&consumer, &key);
-                }
-            }
-            Err(_) => {}
         }
     }
     Ok(found)
