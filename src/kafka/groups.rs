@@ -328,17 +328,13 @@ fn probe_topic(
                 Err(KafkaError::PartitionEOF(partition)) => (partition, NextRecord::OnlyMarkers),
                 Err(_) => continue,
             };
+            // Later records of a finished partition are simply ignored: pausing partitions
+            // and then re-assigning trips an assertion in librdkafka 2.12.
             if let Some((topic, offset)) = open.remove(&partition) {
-                pause(&consumer, &(topic.clone(), partition));
                 found.insert((topic, partition, offset), record);
             }
         }
+        let _ = consumer.unassign();
     }
     Ok(found)
-}
-
-fn pause(consumer: &BaseConsumer<ProbeContext>, (topic, partition): &(String, i32)) {
-    let mut list = TopicPartitionList::new();
-    list.add_partition(topic, *partition);
-    let _ = consumer.pause(&list);
 }
