@@ -273,3 +273,34 @@ fn watch_prints_ndjson_snapshots_with_a_status_and_exits_130_on_ctrl_c() {
     assert_eq!(last["groups"][0]["trend"]["status"], "STOP");
     assert_eq!(frames[0]["groups"][0]["trend"]["status"], "UNKNOWN");
 }
+
+#[test]
+fn several_groups_at_different_offsets_of_one_partition_all_get_time_lag() {
+    // Reading one partition at several offsets takes several probe rounds on one consumer.
+    let topic = topic_with(&[20, 20], MINUTE_MS);
+    let groups: Vec<String> = (0..4).map(|_| unique("rounds")).collect();
+    for (index, group) in groups.iter().enumerate() {
+        let offset = 2 + 3 * index as i64;
+        commit(group, &topic, &[(0, offset), (1, offset)]);
+    }
+    let mut args = Vec::new();
+    for group in &groups {
+        args.push("--group");
+        args.push(group.as_str());
+    }
+    let (code, report, err) = lag_json(&args);
+    assert_eq!(code, Some(0), "{err}");
+    let groups = report["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 4);
+    for (index, group) in groups.iter().enumerate() {
+        let offset = 2 + 3 * index as i64;
+        for partition in group["topics"][0]["partitions"].as_array().unwrap() {
+            assert_eq!(partition["lag"], 20 - offset);
+            let time_lag = partition["time_lag_ms"].as_i64().expect("time lag read");
+            assert!(
+                (MINUTE_MS - 5_000..MINUTE_MS + 30_000).contains(&time_lag),
+                "{time_lag}"
+            );
+        }
+    }
+}
