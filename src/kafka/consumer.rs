@@ -31,14 +31,16 @@ pub struct Record<'a> {
     pub headers: RecordHeaders<'a>,
 }
 
-/// A record's headers, copied out only when asked for.
+/// A record's headers, parsed only when asked for (librdkafka parses and allocates every
+/// header the moment they are requested).
 #[derive(Clone, Copy)]
-pub struct RecordHeaders<'a>(Option<&'a rdkafka::message::BorrowedHeaders>);
+pub struct RecordHeaders<'a>(&'a BorrowedMessage<'a>);
 
 impl RecordHeaders<'_> {
     /// Name and value of each header, in order (repeats kept).
     pub fn to_vec(&self) -> Vec<(String, Option<Vec<u8>>)> {
         self.0
+            .headers()
             .map(|headers| {
                 headers
                     .iter()
@@ -338,7 +340,7 @@ impl Reader {
     }
 }
 
-fn record<'m>(message: &'m BorrowedMessage<'_>) -> Record<'m> {
+fn record<'m>(message: &'m BorrowedMessage<'m>) -> Record<'m> {
     Record {
         topic: message.topic(),
         partition: message.partition(),
@@ -346,6 +348,6 @@ fn record<'m>(message: &'m BorrowedMessage<'_>) -> Record<'m> {
         timestamp_ms: message.timestamp().to_millis(),
         key: message.key(),
         value: message.payload(),
-        headers: RecordHeaders(message.headers()),
+        headers: RecordHeaders(message),
     }
 }
