@@ -5,10 +5,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use crate::cli::{ConsumeArgs, IsolationArg};
-use crate::domain::consume::{
-    start_offset, stored_offsets, EndTracker, Filter, RecordView, StartSpec,
-};
-use crate::domain::timestamp::now_millis;
+use crate::domain::consume::{EndTracker, Filter, RecordView, StartSpec};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::interrupt::Interrupt;
@@ -67,34 +64,16 @@ pub async fn run(
         }
     }
     let bounds = admin.log_bounds(&partitions, isolation)?;
-    let for_time = match spec {
-        StartSpec::Time(at) => Some(admin.offsets_for_time(&partitions, at, isolation)?),
-        StartSpec::Ago(ago) => Some(admin.offsets_for_time(
-            &partitions,
-            now_millis() - i64::try_from(ago.as_millis()).unwrap_or(i64::MAX),
-            isolation,
-        )?),
-        _ => None,
-    };
-    let starts: BTreeMap<(String, i32), i64> = match (&args.group, spec) {
-        // Explicit stored offsets let --until-end see at once what has nothing left to read.
-        (Some(group), StartSpec::Stored) => {
-            let committed = admin
-                .committed_offsets(std::slice::from_ref(group))?
-                .remove(group)
-                .unwrap_or_default();
-            stored_offsets(&bounds, &committed, false)
-        }
-        _ => bounds
-            .iter()
-            .filter_map(|(key, (low, high))| {
-                let time_offset = for_time
-                    .as_ref()
-                    .and_then(|map| map.get(key).copied().flatten());
-                start_offset(spec, *low, *high, time_offset).map(|offset| (key.clone(), offset))
-            })
-            .collect(),
-    };
+    let starts = super::start::start_offsets(
+        &admin,
+        &bounds,
+        spec,
+        isolation,
+        args.group.as_deref().map(|group| super::start::StoredFrom {
+            group,
+            fallback_earliest: false,
+        }),
+    )?;
     drop(admin);
 
     let settings = settings.clone();

@@ -8,9 +8,7 @@ use crate::cli::{OutputFormat, TimeArg, WatchAnalytics, WatchCommand, WatchTopic
 use crate::domain::analytics::{
     Engine, EngineConfig, PartitionLag, Snapshot, Stream, TimeMode, WatchLag,
 };
-use crate::domain::consume::{
-    decode, start_offset, stored_offsets, Encoding, EndTracker, Envelope, StartSpec,
-};
+use crate::domain::consume::{decode, Encoding, EndTracker, Envelope, StartSpec};
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
@@ -217,36 +215,16 @@ fn live(
         .into());
     }
     let bounds = admin.log_bounds(&partitions, Isolation::ReadCommitted)?;
-    let for_time = match spec {
-        StartSpec::Time(at) => {
-            Some(admin.offsets_for_time(&partitions, at, Isolation::ReadCommitted)?)
-        }
-        StartSpec::Ago(ago) => Some(admin.offsets_for_time(
-            &partitions,
-            now_millis() - i64::try_from(ago.as_millis()).unwrap_or(i64::MAX),
-            Isolation::ReadCommitted,
-        )?),
-        _ => None,
-    };
-    // Every partition gets an explicit start (stored offsets included), so `--until-end`
-    // knows up front which partitions have nothing left to read.
-    let starts: BTreeMap<(String, i32), i64> = if spec == StartSpec::Stored {
-        let committed = admin
-            .committed_offsets(std::slice::from_ref(&args.group))?
-            .remove(&args.group)
-            .unwrap_or_default();
-        stored_offsets(&bounds, &committed, true)
-    } else {
-        bounds
-            .iter()
-            .filter_map(|(key, (low, high))| {
-                let at = for_time
-                    .as_ref()
-                    .and_then(|map| map.get(key).copied().flatten());
-                start_offset(spec, *low, *high, at).map(|offset| (key.clone(), offset))
-            })
-            .collect()
-    };
+    let starts = super::start::start_offsets(
+        &admin,
+        &bounds,
+        spec,
+        Isolation::ReadCommitted,
+        Some(super::start::StoredFrom {
+            group: &args.group,
+            fallback_earliest: true,
+        }),
+    )?;
     let ends: BTreeMap<(String, i32), i64> = bounds
         .iter()
         .map(|(key, (_, high))| (key.clone(), *high))
@@ -468,26 +446,8 @@ fn topic(
         .map(|p| (args.topic.clone(), p.partition))
         .collect();
     let bounds = admin.log_bounds(&partitions, Isolation::ReadUncommitted)?;
-    let for_time = match spec {
-        StartSpec::Time(at) => {
-            Some(admin.offsets_for_time(&partitions, at, Isolation::ReadUncommitted)?)
-        }
-        StartSpec::Ago(ago) => Some(admin.offsets_for_time(
-            &partitions,
-            now_millis() - i64::try_from(ago.as_millis()).unwrap_or(i64::MAX),
-            Isolation::ReadUncommitted,
-        )?),
-        _ => None,
-    };
-    let starts: BTreeMap<(String, i32), i64> = bounds
-        .iter()
-        .filter_map(|(key, (low, high))| {
-            let at = for_time
-                .as_ref()
-                .and_then(|map| map.get(key).copied().flatten());
-            start_offset(spec, *low, *high, at).map(|offset| (key.clone(), offset))
-        })
-        .collect();
+    let starts =
+        super::start::start_offsets(&admin, &bounds, spec, Isolation::ReadUncommitted, None)?;
     let ends = bounds
         .iter()
         .map(|(key, (_, high))| (key.clone(), *high))
