@@ -75,8 +75,12 @@ pub type Result<T, E = color_eyre::Report> = std::result::Result<T, E>;
 /// Prints a failure on stderr and picks the exit code.
 pub fn report(report: &color_eyre::Report, verbose: u8, color: bool) -> Exit {
     if let Some(err) = report.downcast_ref::<KanError>() {
-        if !matches!(err, KanError::Interrupted | KanError::Threshold(_)) {
-            terminal::print_error(&err.to_string(), color);
+        match err {
+            // The signal handler already said so.
+            KanError::Interrupted => {}
+            // Not an error of kan's: the data crossed a line the user drew.
+            KanError::Threshold(message) => eprintln!("breach: {message}"),
+            other => terminal::print_error(&other.to_string(), color),
         }
         if verbose > 0 {
             if let KanError::Kafka {

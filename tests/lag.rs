@@ -128,8 +128,9 @@ fn thresholds_set_the_exit_code_and_mark_rows() {
     let (code, _, _) = lag_json(&["--group", &group, "--max-lag", "36"]);
     assert_eq!(code, Some(0));
 
-    let (code, report, _) = lag_json(&["--group", &group, "--max-lag", "35"]);
+    let (code, report, err) = lag_json(&["--group", &group, "--max-lag", "35"]);
     assert_eq!(code, Some(5));
+    assert_eq!(err.trim(), "breach: 1 lag threshold breach(es)");
     let breaches = report["breaches"].as_array().unwrap();
     assert_eq!(breaches.len(), 1);
     assert_eq!(breaches[0]["metric"], "lag");

@@ -146,3 +146,27 @@ fn a_slow_broker_is_waited_for_up_to_the_timeout_and_no_longer() {
     assert!(stderr(&output).contains("within 1s"), "{}", stderr(&output));
     assert!(started.elapsed() < Duration::from_secs(6));
 }
+
+#[test]
+fn listing_without_describe_configs_still_lists_and_exits_6() {
+    // The mock broker does not answer DescribeConfigs.
+    let cluster = mock();
+    cluster.create_topic("listed", 2, 1).unwrap();
+    let output = kan()
+        .args([
+            "-b",
+            &cluster.bootstrap_servers(),
+            "-o",
+            "json",
+            "--timeout",
+            "2s",
+        ])
+        .args(["topics", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    let listed = json(&output);
+    assert_eq!(listed["topics"][0]["name"], "listed");
+    assert_eq!(listed["topics"][0]["partitions"], 2);
+    assert!(stderr(&output).contains("cannot read configs of 'listed'"));
+}

@@ -26,13 +26,22 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsList) -> Resu
         .filter(|topic| pattern.as_ref().is_none_or(|re| re.is_match(&topic.name)))
         .collect();
     let names: Vec<String> = topics.iter().map(|topic| topic.name.clone()).collect();
-    let configs = admin.describe_topic_configs(&names).await?;
+    // Without configs the listing is still useful: show it, say what is missing, exit 6.
+    let configs: Vec<Result<_, String>> = match admin.describe_topic_configs(&names).await {
+        Ok(configs) => configs
+            .into_iter()
+            .map(|(_, result)| result.map_err(|err| err.to_string()))
+            .collect(),
+        Err(err) => names.iter().map(|_| Err(err.to_string())).collect(),
+    };
+    let mut missing = Vec::new();
     let mut view = TopicListView { topics: Vec::new() };
-    for (topic, (_, configs)) in topics.into_iter().zip(configs) {
+    for (topic, configs) in topics.into_iter().zip(configs) {
         let configs = match configs {
             Ok(configs) => overrides(&configs),
             Err(err) => {
-                output.warn(&format!("cannot read configs of '{}': {}", topic.name, err));
+                output.warn(&format!("cannot read configs of '{}': {err}", topic.name));
+                missing.push(topic.name.clone());
                 Default::default()
             }
         };
@@ -45,5 +54,14 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsList) -> Resu
         });
     }
     output.emit(&view)?;
-    Ok(Exit::Success)
+    if missing.is_empty() {
+        Ok(Exit::Success)
+    } else {
+        Err(KanError::Partial(format!(
+            "listed {} topics without the configs of {}",
+            view.topics.len(),
+            missing.len()
+        ))
+        .into())
+    }
 }
