@@ -109,12 +109,8 @@ impl Screen {
     }
 }
 
-/// Which stream a line belongs to when replaying: envelopes say by topic, bare events by
-/// their fields.
-fn classify<'a>(
-    line: &'a [u8],
-    args: &WatchAnalytics,
-) -> (Stream, std::borrow::Cow<'a, [u8]>, Option<i64>) {
+/// Feeds one replayed line: an envelope goes by its topic; a bare event by its fields.
+fn replay_line(engine: &mut Engine, line: &[u8], args: &WatchAnalytics, now: i64) {
     if line.starts_with(br#"{"topic":"#) {
         if let Ok(envelope) = serde_json::from_slice::<Envelope>(line) {
             let stream = if envelope.topic.as_deref() == Some(args.page_topic.as_str()) {
@@ -126,21 +122,13 @@ fn classify<'a>(
                 .value
                 .as_ref()
                 .and_then(|value| decode(value, envelope.value_encoding, Encoding::Json).ok())
-                .map(|bytes| std::borrow::Cow::Owned(bytes.into_owned()))
-                .unwrap_or(std::borrow::Cow::Borrowed(&b""[..]));
-            return (stream, value, envelope.timestamp);
+                .map(|bytes| bytes.into_owned())
+                .unwrap_or_default();
+            let _ = engine.ingest(stream, &value, envelope.timestamp, now);
+            return;
         }
     }
-    let is_page_view = line.windows(6).any(|window| window == br#""url":"#);
-    (
-        if is_page_view {
-            Stream::PageViews
-        } else {
-            Stream::UserEvents
-        },
-        std::borrow::Cow::Borrowed(line),
-        None,
-    )
+    let _ = engine.ingest_any(line, None, now);
 }
 
 fn replay(output: &Output, interrupt: &Interrupt, args: &WatchAnalytics) -> Result<Exit> {
@@ -158,8 +146,7 @@ fn replay(output: &Output, interrupt: &Interrupt, args: &WatchAnalytics) -> Resu
                         if line.is_empty() {
                             continue;
                         }
-                        let (stream, value, record_ms) = classify(line, args);
-                        let _ = engine.ingest(stream, &value, record_ms, now);
+                        replay_line(&mut engine, line, args, now);
                     }
                 }
                 Next::Pending => {}

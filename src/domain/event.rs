@@ -148,7 +148,10 @@ pub struct PageViewRef<'a> {
 
 /// Parses and validates a user event.
 pub fn parse_user_event(line: &[u8]) -> Result<UserEventRef<'_>, Rejection> {
-    let wire: Wire<'_> = parse_object(line)?;
+    user_event_from(parse_object(line)?)
+}
+
+fn user_event_from(wire: Wire<'_>) -> Result<UserEventRef<'_>, Rejection> {
     Ok(UserEventRef {
         user_id: required_string(wire.user_id, "userId")?,
         event_type: match wire.event_type {
@@ -181,7 +184,10 @@ pub fn parse_user_event(line: &[u8]) -> Result<UserEventRef<'_>, Rejection> {
 
 /// Parses and validates a page view.
 pub fn parse_page_view(line: &[u8]) -> Result<PageViewRef<'_>, Rejection> {
-    let wire: Wire<'_> = parse_object(line)?;
+    page_view_from(parse_object(line)?)
+}
+
+fn page_view_from(wire: Wire<'_>) -> Result<PageViewRef<'_>, Rejection> {
     let user_id = required_string(wire.user_id, "userId")?;
     let url = required_string(wire.url, "url")?;
     let referrer = match wire.referrer {
@@ -242,6 +248,8 @@ pub fn validate_for_publish(
             (view.user_id, view.timestamp_ms, view.duration_ms.is_none())
         }
     };
+    // Records must be valid UTF-8 through and through, ignored fields included.
+    check_utf8(line)?;
     if timestamp.is_some() && !fill_duration {
         return Ok(Validated {
             key,
@@ -291,18 +299,15 @@ pub fn key_from_field<'a>(line: &'a [u8], field: &str) -> Result<Cow<'a, str>, R
 }
 
 /// Checks the basics every kind shares: not empty, UTF-8, a JSON object.
+/// (UTF-8 is checked where it matters: the parser validates every string it reads, a parse
+/// error on invalid bytes is reported as such, and publishing checks the whole line.)
 pub fn check_line(line: &[u8]) -> Result<(), Rejection> {
     let trimmed = line.trim_ascii();
     if trimmed.is_empty() {
         return Err(Rejection::new(RejectReason::Empty, "empty line"));
     }
-    if let Err(err) = std::str::from_utf8(line) {
-        return Err(Rejection::new(
-            RejectReason::InvalidUtf8,
-            format!("not valid UTF-8 (byte {})", err.valid_up_to() + 1),
-        ));
-    }
     if trimmed[0] != b'{' {
+        check_utf8(line)?;
         return Err(Rejection::new(
             RejectReason::MalformedJson,
             "malformed JSON: expected an object ({…})",
@@ -333,6 +338,16 @@ pub struct PageView {
     pub duration: u64,
 }
 
+/// Rejects a line with bytes that are not UTF-8, naming the first one.
+pub fn check_utf8(line: &[u8]) -> Result<(), Rejection> {
+    std::str::from_utf8(line).map(|_| ()).map_err(|err| {
+        Rejection::new(
+            RejectReason::InvalidUtf8,
+            format!("not valid UTF-8 (byte {})", err.valid_up_to() + 1),
+        )
+    })
+}
+
 fn malformed(err: serde_json::Error) -> Rejection {
     Rejection::new(
         RejectReason::MalformedJson,
@@ -342,7 +357,28 @@ fn malformed(err: serde_json::Error) -> Rejection {
 
 fn parse_object(line: &[u8]) -> Result<Wire<'_>, Rejection> {
     check_line(line)?;
-    serde_json::from_slice(line).map_err(malformed)
+    // Invalid UTF-8 makes the parse fail; only then is the whole line checked, to say so.
+    serde_json::from_slice(line).map_err(|err| match check_utf8(line) {
+        Err(rejection) => rejection,
+        Ok(()) => malformed(err),
+    })
+}
+
+/// A user event or a page view, told apart by its fields (`url` makes a page view).
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnyEvent<'a> {
+    User(UserEventRef<'a>),
+    Page(PageViewRef<'a>),
+}
+
+/// Parses a line of either kind with one parse (for replays that mix both).
+pub fn parse_any(line: &[u8]) -> Result<AnyEvent<'_>, Rejection> {
+    let wire = parse_object(line)?;
+    if wire.url != Loose::Missing {
+        page_view_from(wire).map(AnyEvent::Page)
+    } else {
+        user_event_from(wire).map(AnyEvent::User)
+    }
 }
 
 fn required_string<'a>(value: Loose<'a>, name: &str) -> Result<Cow<'a, str>, Rejection> {
@@ -624,6 +660,25 @@ mod tests {
             validate_for_publish(EventKind::UserEvent, b"{\"userId\":\"\xff\"}", NOW).unwrap_err();
         assert_eq!(invalid.reason, RejectReason::InvalidUtf8);
         assert_eq!(invalid.message, "not valid UTF-8 (byte 12)");
+    }
+
+    #[test]
+    fn publishing_rejects_invalid_utf8_even_in_ignored_fields() {
+        let line = b"{\"userId\":\"u\",\"eventType\":\"view\",\"metadata\":{\"x\":\"\xff\"}}";
+        // Watching only reads the fields it needs…
+        assert!(parse_user_event(line).is_ok());
+        // …but a record kan publishes is valid UTF-8 through and through.
+        let rejection = validate_for_publish(EventKind::UserEvent, line, NOW).unwrap_err();
+        assert_eq!(rejection.reason, RejectReason::InvalidUtf8);
+    }
+
+    #[test]
+    fn either_kind_in_one_parse() {
+        let user = parse_any(br#"{"userId":"u","eventType":"login"}"#).unwrap();
+        assert!(matches!(user, AnyEvent::User(ref event) if event.event_type == EventType::Login));
+        let page = parse_any(br#"{"userId":"u","url":"/a","duration":5}"#).unwrap();
+        assert!(matches!(page, AnyEvent::Page(ref view) if view.url == "/a"));
+        assert!(parse_any(br#"{"userId":"u"}"#).is_err());
     }
 
     #[test]

@@ -10,7 +10,9 @@ use super::snapshot::{
     BadEvents, PageStat, Rates, Snapshot, StreamRates, TypeCounts, UserStat, WindowInfo,
 };
 use super::topk::TopK;
-use crate::domain::event::{parse_page_view, parse_user_event, EventType, Rejection};
+use crate::domain::event::{
+    parse_any, parse_page_view, parse_user_event, AnyEvent, EventType, Rejection,
+};
 use crate::domain::timestamp::format_rfc3339_millis;
 
 /// Which clock windows follow.
@@ -130,8 +132,8 @@ impl Engine {
         }
     }
 
-    /// Takes one event line. `record_ms` is the Kafka record timestamp (used when the event
-    /// has none); `processing_ms` is the wall clock now.
+    /// Takes one event line from a known stream. `record_ms` is the Kafka record timestamp
+    /// (used when the event has none); `processing_ms` is the wall clock now.
     pub fn ingest(
         &mut self,
         stream: Stream,
@@ -139,30 +141,48 @@ impl Engine {
         record_ms: Option<i64>,
         processing_ms: i64,
     ) -> Result<(), Rejection> {
+        let parsed = match stream {
+            Stream::UserEvents => parse_user_event(line).map(AnyEvent::User),
+            Stream::PageViews => parse_page_view(line).map(AnyEvent::Page),
+        };
+        self.apply(parsed, record_ms, processing_ms)
+    }
+
+    /// Takes a line of either kind (a page view has a `url`), parsed once: for replays.
+    pub fn ingest_any(
+        &mut self,
+        line: &[u8],
+        record_ms: Option<i64>,
+        processing_ms: i64,
+    ) -> Result<(), Rejection> {
+        self.apply(parse_any(line), record_ms, processing_ms)
+    }
+
+    fn apply(
+        &mut self,
+        parsed: Result<AnyEvent<'_>, Rejection>,
+        record_ms: Option<i64>,
+        processing_ms: i64,
+    ) -> Result<(), Rejection> {
         self.first_processed_ms.get_or_insert(processing_ms);
         self.last_processed_ms = processing_ms;
-        let parsed = match stream {
-            Stream::UserEvents => parse_user_event(line).map(|event| {
-                (
-                    event.user_id,
-                    Some(event.event_type),
-                    None,
-                    0,
-                    event.timestamp_ms,
-                )
-            }),
-            Stream::PageViews => parse_page_view(line).map(|view| {
-                (
-                    view.user_id,
-                    None,
-                    Some(view.url),
-                    view.duration_ms.unwrap_or(0),
-                    view.timestamp_ms,
-                )
-            }),
-        };
-        let (user, kind, url, duration, event_ms) = match parsed {
-            Ok(parsed) => parsed,
+        let (stream, user, kind, url, duration, event_ms) = match parsed {
+            Ok(AnyEvent::User(event)) => (
+                Stream::UserEvents,
+                event.user_id,
+                Some(event.event_type),
+                None,
+                0,
+                event.timestamp_ms,
+            ),
+            Ok(AnyEvent::Page(view)) => (
+                Stream::PageViews,
+                view.user_id,
+                None,
+                Some(view.url),
+                view.duration_ms.unwrap_or(0),
+                view.timestamp_ms,
+            ),
             Err(rejection) => {
                 self.reject(&rejection);
                 return Err(rejection);
