@@ -246,9 +246,12 @@ fn live(
     let mut last_refresh = Instant::now();
     let mut last_commit = Instant::now();
     let mut since_check: u32 = 0;
+    // The wall clock, read once per 256 records (it is only used for per-second rates).
+    let mut now = now_millis();
 
     loop {
         if since_check == 0 {
+            now = now_millis();
             if interrupt.requested()
                 || args
                     .duration
@@ -267,7 +270,7 @@ fn live(
                 Stream::UserEvents
             };
             let value = record.value.unwrap_or_default();
-            let outcome = engine.ingest(stream, value, record.timestamp_ms, now_millis());
+            let outcome = engine.ingest(stream, value, record.timestamp_ms, now);
             if let (Err(rejection), true, Some(publisher)) = (&outcome, args.dlq, &publisher) {
                 let dead = serde_json::json!({
                     "source": record.topic,
