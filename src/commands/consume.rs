@@ -172,6 +172,7 @@ fn read_loop(
                 .unwrap_or(0);
             (topic, record.partition, record.offset, written)
         })?;
+        let handled_idle = handled.is_none();
         match handled {
             Some((topic, partition, offset, written)) => {
                 match written {
@@ -189,29 +190,23 @@ fn read_loop(
                 if args.count.is_some_and(|count| printed >= count) {
                     break;
                 }
-                if unflushed.len() >= 1_000 {
-                    flush(
-                        &mut writer,
-                        &mut reader,
-                        &args.topics,
-                        &mut unflushed,
-                        &mut broken_pipe,
-                    )?;
-                }
             }
             None => {
-                flush(
-                    &mut writer,
-                    &mut reader,
-                    &args.topics,
-                    &mut unflushed,
-                    &mut broken_pipe,
-                )?;
                 if args.until_end {
                     tracker.positions(&reader.positions());
                     since_check = 0;
                 }
             }
+        }
+        // Flush when idle or every 1,000 records; only flushed records count as processed.
+        if unflushed.len() >= 1_000 || (handled_idle && !unflushed.is_empty()) {
+            flush(
+                &mut writer,
+                &mut reader,
+                &args.topics,
+                &mut unflushed,
+                &mut broken_pipe,
+            )?;
         }
         if broken_pipe {
             break;

@@ -95,37 +95,64 @@ fn reset(settings: &Settings, output: &Output, admin: &Admin, args: OffsetsReset
         return Err(KanError::usage("give one reset mode").into());
     };
 
-    let (info, committed) = load_group(admin, &args.group, args.apply.allow_new_group)?;
-    let partitions = target_partitions(admin, &committed, &targets, args.all_topics, &mode)?;
-    let rows = build_plan(admin, &mode, &partitions, &committed)?;
-    apply(
-        settings,
-        output,
-        admin,
-        &args.group,
-        &info,
-        rows,
-        &args.apply,
-    )
+    let request = Request {
+        group: &args.group,
+        targets: &targets,
+        all_topics: args.all_topics,
+        mode: &mode,
+        apply: &args.apply,
+    };
+    plan_and_apply(settings, output, admin, request)
 }
 
 fn seek(settings: &Settings, output: &Output, admin: &Admin, args: OffsetsSeek) -> Result<Exit> {
     if args.offset < 0 || args.partition < 0 {
         return Err(KanError::usage("--partition and --offset must be 0 or more").into());
     }
-    let (info, committed) = load_group(admin, &args.group, args.apply.allow_new_group)?;
     let targets = vec![(args.topic.clone(), Some(vec![args.partition]))];
-    let mode = ResetMode::ToOffset(args.offset);
-    let partitions = target_partitions(admin, &committed, &targets, false, &mode)?;
-    let rows = build_plan(admin, &mode, &partitions, &committed)?;
+    let request = Request {
+        group: &args.group,
+        targets: &targets,
+        all_topics: false,
+        mode: &ResetMode::ToOffset(args.offset),
+        apply: &args.apply,
+    };
+    plan_and_apply(settings, output, admin, request)
+}
+
+/// What a reset or a seek asks for.
+struct Request<'a> {
+    group: &'a str,
+    targets: &'a [(String, Option<Vec<i32>>)],
+    all_topics: bool,
+    mode: &'a ResetMode,
+    apply: &'a ApplyArgs,
+}
+
+/// Loads the group, plans, prints, and (with --execute) applies.
+fn plan_and_apply(
+    settings: &Settings,
+    output: &Output,
+    admin: &Admin,
+    request: Request<'_>,
+) -> Result<Exit> {
+    let (info, committed) = load_group(admin, request.group, request.apply.allow_new_group)?;
+    let partitions = target_partitions(
+        admin,
+        &committed,
+        request.targets,
+        request.all_topics,
+        request.mode,
+    )?;
+    let rows = build_plan(admin, request.mode, &partitions, &committed)?;
     apply(
         settings,
         output,
         admin,
-        &args.group,
+        request.group,
         &info,
         rows,
-        &args.apply,
+        request.apply,
     )
 }
 

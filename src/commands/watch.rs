@@ -178,6 +178,14 @@ fn live(
     interrupt: &Interrupt,
     args: &WatchAnalytics,
 ) -> Result<Exit> {
+    // Input first: nothing is asked of the cluster for a bad --from.
+    let spec = args.from.unwrap_or(StartSpec::Stored);
+    if matches!(spec, StartSpec::Offset(_) | StartSpec::FromEnd(_)) {
+        return Err(KanError::usage(
+            "--from takes stored, beginning, end, @RFC3339 or @-DURATION here",
+        )
+        .into());
+    }
     let topics = vec![args.user_topic.clone(), args.page_topic.clone()];
     let admin = Admin::connect(&settings.connection)?;
     let metadata = admin.metadata(None)?;
@@ -193,13 +201,6 @@ fn live(
                 .iter()
                 .map(|p| (topic.clone(), p.partition)),
         );
-    }
-    let spec = args.from.unwrap_or(StartSpec::Stored);
-    if matches!(spec, StartSpec::Offset(_) | StartSpec::FromEnd(_)) {
-        return Err(KanError::usage(
-            "--from takes stored, beginning, end, @RFC3339 or @-DURATION here",
-        )
-        .into());
     }
     let bounds = admin.log_bounds(&partitions, Isolation::ReadCommitted)?;
     let starts = super::start::start_offsets(

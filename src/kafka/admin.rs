@@ -445,10 +445,6 @@ impl Admin {
     /// Cluster id, controller and brokers, from metadata (served by every Kafka version,
     /// unlike DescribeCluster).
     pub fn cluster(&self) -> Result<ClusterInfo, KanError> {
-        self.cluster_from_metadata()
-    }
-
-    fn cluster_from_metadata(&self) -> Result<ClusterInfo, KanError> {
         let metadata =
             tokio::task::block_in_place(|| self.client.inner().fetch_metadata(None, self.timeout))
                 .map_err(|err| self.context().kafka("fetch metadata", &err))?;

@@ -127,7 +127,6 @@ fn element_offset(
 pub struct Reader {
     consumer: BaseConsumer<ReaderContext>,
     group: Option<String>,
-    timeout: Duration,
     /// Next offsets of processed records not yet committed, per topic and partition.
     processed: BTreeMap<String, BTreeMap<i32, i64>>,
 }
@@ -187,7 +186,6 @@ impl Reader {
         Ok(Reader {
             consumer,
             group: reader.group.clone(),
-            timeout: settings.timeout,
             processed: BTreeMap::new(),
         })
     }
@@ -332,11 +330,6 @@ impl Reader {
                     .collect()
             })
             .unwrap_or_default()
-    }
-
-    /// The request timeout in force.
-    pub fn timeout(&self) -> Duration {
-        self.timeout
     }
 }
 

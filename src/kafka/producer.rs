@@ -298,6 +298,16 @@ impl Publisher {
         self.producer.in_flight_count() == 0
     }
 
+    /// Records delivered so far (cheaper than a full [`Self::stats`]).
+    pub fn delivered(&self) -> u64 {
+        self.producer
+            .context()
+            .stats
+            .lock()
+            .map(|stats| stats.delivered)
+            .unwrap_or_default()
+    }
+
     /// A copy of the delivery counts so far.
     pub fn stats(&self) -> DeliveryStats {
         self.producer

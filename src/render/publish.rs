@@ -168,6 +168,11 @@ impl Progress {
         Progress { bar: Some(bar) }
     }
 
+    /// True when a bar is drawn (a terminal, no `--quiet`).
+    pub fn is_visible(&self) -> bool {
+        self.bar.is_some()
+    }
+
     /// Moves the bar; `bytes` is the input consumed so far.
     pub fn update(&self, bytes: u64, delivered: u64, read: u64, per_second: f64) {
         if let Some(bar) = &self.bar {

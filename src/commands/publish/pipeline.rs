@@ -662,16 +662,18 @@ fn run(job: Job<'_>) -> Result<Exit> {
                     }
                 }
             }
-            if sent % 1024 == 0 {
+            if tally.read % 1024 == 0 {
                 publisher.poll();
-                let stats = publisher.stats();
-                let elapsed = started.elapsed().as_secs_f64().max(1e-9);
-                progress.update(
-                    tally.bytes,
-                    stats.delivered,
-                    tally.read,
-                    stats.delivered as f64 / elapsed,
-                );
+                if progress.is_visible() {
+                    let delivered = publisher.delivered();
+                    let elapsed = started.elapsed().as_secs_f64().max(1e-9);
+                    progress.update(
+                        tally.bytes,
+                        delivered,
+                        tally.read,
+                        delivered as f64 / elapsed,
+                    );
+                }
             }
         }
     }

@@ -40,19 +40,14 @@ pub fn user_event(settings: &Settings, output: &Output, args: PublishUserEvent) 
         timestamp: format_rfc3339_millis(timestamp),
         metadata: args.meta.into_iter().collect::<BTreeMap<_, _>>(),
     };
-    let payload = serde_json::to_vec(&event)?;
-    publish_one(
+    publish_event(
         settings,
         output,
         &args.producer,
-        One {
-            topic: &args.topic,
-            key: Some(&user),
-            payload: &payload,
-            timestamp_ms: Some(timestamp),
-            partition: None,
-            headers: &[],
-        },
+        &args.topic,
+        &user,
+        &event,
+        timestamp,
     )
 }
 
@@ -69,19 +64,14 @@ pub fn page_view(settings: &Settings, output: &Output, args: PublishPageView) ->
             .duration
             .map_or(0, |duration| duration.as_millis() as u64),
     };
-    let payload = serde_json::to_vec(&view)?;
-    publish_one(
+    publish_event(
         settings,
         output,
         &args.producer,
-        One {
-            topic: &args.topic,
-            key: Some(&user),
-            payload: &payload,
-            timestamp_ms: Some(timestamp),
-            partition: None,
-            headers: &[],
-        },
+        &args.topic,
+        &user,
+        &view,
+        timestamp,
     )
 }
 
@@ -102,6 +92,32 @@ pub fn raw(settings: &Settings, output: &Output, args: PublishRaw, value: String
             timestamp_ms: None,
             partition: args.partition,
             headers: &headers,
+        },
+    )
+}
+
+/// A typed event: JSON, keyed by its user, stamped with its event time.
+fn publish_event(
+    settings: &Settings,
+    output: &Output,
+    producer: &ProducerArgs,
+    topic: &str,
+    user: &str,
+    event: &impl serde::Serialize,
+    timestamp_ms: i64,
+) -> Result<Exit> {
+    let payload = serde_json::to_vec(event)?;
+    publish_one(
+        settings,
+        output,
+        producer,
+        One {
+            topic,
+            key: Some(user),
+            payload: &payload,
+            timestamp_ms: Some(timestamp_ms),
+            partition: None,
+            headers: &[],
         },
     )
 }
