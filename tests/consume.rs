@@ -353,3 +353,13 @@ fn bad_inputs() {
     assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
     let _ = kan();
 }
+
+#[test]
+fn a_zero_count_is_a_usage_error() {
+    let output = kan()
+        .args(["-b", "127.0.0.1:1", "consume", "t", "-n", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("--count must be at least 1"));
+}

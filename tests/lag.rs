@@ -305,3 +305,13 @@ fn several_groups_at_different_offsets_of_one_partition_all_get_time_lag() {
         }
     }
 }
+
+#[test]
+fn a_negative_max_lag_is_a_usage_error() {
+    let output = kan()
+        .args(["-b", "127.0.0.1:1", "lag", "--group", "g", "--max-lag=-1"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("--max-lag must be 0 or more"));
+}

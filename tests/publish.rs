@@ -675,3 +675,63 @@ fn stdin_in_fail_mode_stops_at_the_first_invalid_line() {
     assert_eq!(read_all(&broker().address, &topic, false).len(), 1);
     let _ = kan();
 }
+
+#[test]
+fn option_combinations_that_make_no_sense_are_usage_errors() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "publish",
+                "batch",
+                "--kind",
+                "user-event",
+                "--key-field",
+                "id",
+            ],
+            "--key-field is for --kind raw",
+        ),
+        (
+            &[
+                "publish",
+                "batch",
+                "--kind",
+                "raw",
+                "--topic",
+                "t",
+                "--repartition",
+            ],
+            "--repartition is for --kind envelope",
+        ),
+        (
+            &[
+                "publish",
+                "raw",
+                "--topic",
+                "t",
+                "--envelope",
+                "--value",
+                "v",
+            ],
+            "cannot be used with",
+        ),
+    ];
+    for (args, needle) in cases {
+        let output = kan()
+            .args(["-b", "127.0.0.1:1"])
+            .args(*args)
+            .write_stdin("")
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains(needle),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+}

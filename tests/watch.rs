@@ -370,7 +370,25 @@ fn bad_arguments() {
     kan()
         .args(["watch", "analytics", "--file", "x", "--top", "0"])
         .assert()
-        .code(2);
+        .code(2)
+        .stderr(predicates::str::contains("--top must be at least 1"));
+    kan_broker()
+        .args(["watch", "analytics", "--from", "5", "--until-end"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "--from takes stored, beginning, end",
+        ));
+    kan_broker()
+        .args(["watch", "topic", "t", "--from", "stored"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--from stored does not apply"));
+    kan_broker()
+        .args(["watch", "topic", "t", "--top", "0"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--top must be at least 1"));
 }
 
 #[test]
