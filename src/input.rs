@@ -5,7 +5,7 @@
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
-use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender};
 use std::time::Duration;
 
 use crate::error::KanError;
@@ -17,18 +17,50 @@ pub struct Block {
     pub data: Vec<u8>,
     /// 1-based number of the block's first line.
     pub first_line: u64,
+    /// Where the buffer goes back when the block is dropped, to be read into again: a fresh
+    /// buffer per block means fresh pages from the kernel, zeroed, for every 256 KiB read.
+    home: Option<SyncSender<Vec<u8>>>,
+}
+
+impl Drop for Block {
+    fn drop(&mut self) {
+        if let Some(home) = self.home.take() {
+            let _ = home.try_send(std::mem::take(&mut self.data));
+        }
+    }
 }
 
 impl Block {
     /// The block's lines with their numbers (a trailing `\r` is dropped).
     pub fn lines(&self) -> impl Iterator<Item = (u64, &[u8])> {
-        self.data
-            .split(|byte| *byte == b'\n')
-            .enumerate()
-            .map(move |(index, line)| {
-                let line = line.strip_suffix(b"\r").unwrap_or(line);
-                (self.first_line + index as u64, line)
-            })
+        self.line_spans().map(move |(number, start, end)| {
+            let line = &self.data[start..end];
+            (number, line.strip_suffix(b"\r").unwrap_or(line))
+        })
+    }
+
+    /// Each line's number and byte range in `data` (newline excluded, `\r` kept).
+    pub fn line_spans(&self) -> impl Iterator<Item = (u64, usize, usize)> + '_ {
+        let data = &self.data;
+        let mut start = 0;
+        let mut number = self.first_line;
+        let mut done = false;
+        std::iter::from_fn(move || {
+            if done {
+                return None;
+            }
+            let end = match memchr::memchr(b'\n', &data[start..]) {
+                Some(at) => start + at,
+                None => {
+                    done = true;
+                    data.len()
+                }
+            };
+            let span = (number, start, end);
+            start = end + 1;
+            number += 1;
+            Some(span)
+        })
     }
 }
 
@@ -67,11 +99,21 @@ impl LineSource {
     /// Reads from any reader (used by tests and by in-memory input).
     pub fn spawn(name: String, size: Option<u64>, mut reader: impl Read + Send + 'static) -> Self {
         let (sender, receiver) = sync_channel(4);
+        // Blocks in the channel, being processed and being read: at most about 8 buffers.
+        let (home, returned) = sync_channel::<Vec<u8>>(8);
         std::thread::spawn(move || {
             let mut carry: Vec<u8> = Vec::new();
             let mut next_line = 1u64;
             loop {
-                let mut data = std::mem::take(&mut carry);
+                let mut data = if carry.len() > BLOCK {
+                    // A line longer than a block keeps growing in place.
+                    std::mem::take(&mut carry)
+                } else {
+                    let mut data = returned.try_recv().unwrap_or_default();
+                    data.clear();
+                    data.extend_from_slice(&carry);
+                    data
+                };
                 let start = data.len();
                 data.resize(start + BLOCK, 0);
                 let read = match reader.read(&mut data[start..]) {
@@ -93,20 +135,23 @@ impl LineSource {
                         let _ = sender.send(Ok(Block {
                             data,
                             first_line: next_line,
+                            home: None,
                         }));
                     }
                     return;
                 }
-                let Some(last_newline) = data.iter().rposition(|byte| *byte == b'\n') else {
+                let Some(last_newline) = memchr::memrchr(b'\n', &data) else {
                     carry = data;
                     continue;
                 };
-                carry = data[last_newline + 1..].to_vec();
+                carry.clear();
+                carry.extend_from_slice(&data[last_newline + 1..]);
                 data.truncate(last_newline);
-                let lines = data.iter().filter(|byte| **byte == b'\n').count() as u64 + 1;
+                let lines = memchr::memchr_iter(b'\n', &data).count() as u64 + 1;
                 let block = Block {
                     data,
                     first_line: next_line,
+                    home: Some(home.clone()),
                 };
                 next_line += lines;
                 if sender.send(Ok(block)).is_err() {
@@ -137,7 +182,11 @@ mod tests {
     use super::*;
 
     fn collect(text: &'static [u8]) -> Vec<(u64, String)> {
-        let source = LineSource::spawn("test".into(), None, text);
+        collect_from(text)
+    }
+
+    fn collect_from(reader: impl Read + Send + 'static) -> Vec<(u64, String)> {
+        let source = LineSource::spawn("test".into(), None, reader);
         let mut lines = Vec::new();
         loop {
             match source.next_block(Duration::from_secs(5)).unwrap() {
@@ -179,5 +228,53 @@ mod tests {
         let lines = collect(long);
         assert_eq!(lines.len(), 100_000);
         assert_eq!(lines[77_777], (77_778, "line-077777".to_string()));
+    }
+
+    /// Hands out at most `step` bytes per read, like a pipe.
+    struct Trickle {
+        data: Vec<u8>,
+        at: usize,
+        step: usize,
+    }
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(self.step).min(self.data.len() - self.at);
+            buf[..n].copy_from_slice(&self.data[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn reused_buffers_and_lines_longer_than_a_block_keep_every_byte() {
+        // Long lines (several blocks each) between runs of short ones: buffers go back to the
+        // reader and are refilled, so stale bytes from a longer earlier fill would show here.
+        let mut expected = Vec::new();
+        let mut text = Vec::new();
+        for round in 0..6 {
+            let long = format!("{round}").repeat(BLOCK * 2 + 17 * round);
+            text.extend_from_slice(long.as_bytes());
+            text.push(b'\n');
+            expected.push(long);
+            for index in 0..20_000 {
+                let short = format!("r{round}-{index}");
+                text.extend_from_slice(short.as_bytes());
+                text.push(b'\n');
+                expected.push(short);
+            }
+        }
+        for step in [usize::MAX, 4_099] {
+            let lines = collect_from(Trickle {
+                data: text.clone(),
+                at: 0,
+                step,
+            });
+            assert_eq!(lines.len(), expected.len(), "step {step}");
+            for (index, ((number, line), want)) in lines.iter().zip(&expected).enumerate() {
+                assert_eq!(*number, index as u64 + 1);
+                assert!(line == want, "step {step}: line {number} differs");
+            }
+        }
     }
 }

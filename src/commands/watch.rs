@@ -374,9 +374,14 @@ fn lag(admin: &Admin, reader: &Reader, partitions: &[(String, i32)]) -> Option<W
 fn send_json(publisher: &Publisher, topic: &str, key: Option<&str>, value: &serde_json::Value) {
     let never = std::sync::atomic::AtomicBool::new(false);
     let payload = serde_json::to_vec(value).unwrap_or_default();
+    // A topic name that cannot even be a handle fails the same way a refused record does:
+    // the flush before each commit reports what was not delivered.
+    let Ok(topic) = publisher.topic(topic) else {
+        return;
+    };
     let _ = publisher.send(
+        &topic,
         &OutRecord {
-            topic,
             key: key.map(str::as_bytes),
             payload: &payload,
             partition: None,

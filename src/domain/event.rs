@@ -15,9 +15,9 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::json_scan;
 use super::timestamp::{format_rfc3339_millis, parse_rfc3339_millis};
 
 /// What a user did.
@@ -248,8 +248,7 @@ pub fn validate_for_publish(
             (view.user_id, view.timestamp_ms, view.duration_ms.is_none())
         }
     };
-    // Records must be valid UTF-8 through and through, ignored fields included.
-    check_utf8(line)?;
+    // (Parsing checked that the whole line is UTF-8, ignored fields included.)
     if timestamp.is_some() && !fill_duration {
         return Ok(Validated {
             key,
@@ -284,23 +283,26 @@ pub fn validate_for_publish(
 
 /// Reads a top-level field as a record key (for raw lines with `--key-field`).
 pub fn key_from_field<'a>(line: &'a [u8], field: &str) -> Result<Cow<'a, str>, Rejection> {
-    check_line(line)?;
-    let object: BTreeMap<Cow<'a, str>, Loose<'a>> =
-        serde_json::from_slice(line).map_err(malformed)?;
-    match object.get(field) {
-        Some(Loose::Str(text)) if !text.is_empty() => Ok(text.clone()),
-        Some(Loose::Int(number)) => Ok(Cow::Owned(number.to_string())),
-        Some(other) => Err(Rejection::schema(format!(
+    let mut found = Loose::Missing;
+    scan_members(line, |key, value| {
+        if key == field {
+            found = Loose::from(value);
+        }
+        Ok(())
+    })?;
+    match found {
+        Loose::Str(text) if !text.is_empty() => Ok(text),
+        Loose::Int(number) => Ok(Cow::Owned(number.to_string())),
+        Loose::Missing => Err(Rejection::schema(format!("missing key field {field}"))),
+        other => Err(Rejection::schema(format!(
             "key field {field} must be a non-empty string or an integer, not {}",
             other.describe()
         ))),
-        None => Err(Rejection::schema(format!("missing key field {field}"))),
     }
 }
 
-/// Checks the basics every kind shares: not empty, UTF-8, a JSON object.
-/// (UTF-8 is checked where it matters: the parser validates every string it reads, a parse
-/// error on invalid bytes is reported as such, and publishing checks the whole line.)
+/// Checks the basics every kind shares: not empty, and an object (`{…}`) rather than other
+/// JSON. (The parsers then check that the whole line is UTF-8 and valid JSON.)
 pub fn check_line(line: &[u8]) -> Result<(), Rejection> {
     let trimmed = line.trim_ascii();
     if trimmed.is_empty() {
@@ -340,7 +342,12 @@ pub struct PageView {
 
 /// Rejects a line with bytes that are not UTF-8, naming the first one.
 pub fn check_utf8(line: &[u8]) -> Result<(), Rejection> {
-    std::str::from_utf8(line).map(|_| ()).map_err(|err| {
+    utf8(line).map(|_| ())
+}
+
+/// The line as text, or a rejection naming its first byte that is not UTF-8.
+fn utf8(line: &[u8]) -> Result<&str, Rejection> {
+    std::str::from_utf8(line).map_err(|err| {
         Rejection::new(
             RejectReason::InvalidUtf8,
             format!("not valid UTF-8 (byte {})", err.valid_up_to() + 1),
@@ -348,19 +355,39 @@ pub fn check_utf8(line: &[u8]) -> Result<(), Rejection> {
     })
 }
 
-fn malformed(err: serde_json::Error) -> Rejection {
-    Rejection::new(
-        RejectReason::MalformedJson,
-        format!("malformed JSON: {err}").replace(" at line 1 column", " at column"),
-    )
+fn parse_object(line: &[u8]) -> Result<Wire<'_>, Rejection> {
+    let mut wire = Wire::default();
+    scan_members(line, |key, value| {
+        let slot = match &*key {
+            "userId" => &mut wire.user_id,
+            "eventType" => &mut wire.event_type,
+            "timestamp" => &mut wire.timestamp,
+            "metadata" => &mut wire.metadata,
+            "url" => &mut wire.url,
+            "referrer" => &mut wire.referrer,
+            "duration" => &mut wire.duration,
+            _ => return Ok(()),
+        };
+        if *slot != Loose::Missing {
+            return Err(format!("duplicate field `{key}`"));
+        }
+        *slot = Loose::from(value);
+        Ok(())
+    })?;
+    Ok(wire)
 }
 
-fn parse_object(line: &[u8]) -> Result<Wire<'_>, Rejection> {
+/// Checks that a line is one UTF-8 JSON object and hands each top-level member to `member`.
+fn scan_members<'a>(
+    line: &'a [u8],
+    member: impl FnMut(Cow<'a, str>, json_scan::Value<'a>) -> Result<(), String>,
+) -> Result<(), Rejection> {
     check_line(line)?;
-    // Invalid UTF-8 makes the parse fail; only then is the whole line checked, to say so.
-    serde_json::from_slice(line).map_err(|err| match check_utf8(line) {
-        Err(rejection) => rejection,
-        Ok(()) => malformed(err),
+    json_scan::scan_object(utf8(line)?, member).map_err(|err| {
+        Rejection::new(
+            RejectReason::MalformedJson,
+            format!("malformed JSON: {err}"),
+        )
     })
 }
 
@@ -410,21 +437,14 @@ fn timestamp(value: Loose<'_>) -> Result<Option<i64>, Rejection> {
 }
 
 /// The fields kan reads; anything else in the object is allowed and ignored.
-#[derive(Deserialize)]
+#[derive(Default)]
 struct Wire<'a> {
-    #[serde(rename = "userId", borrow, default)]
     user_id: Loose<'a>,
-    #[serde(rename = "eventType", borrow, default)]
     event_type: Loose<'a>,
-    #[serde(borrow, default)]
     timestamp: Loose<'a>,
-    #[serde(borrow, default)]
     metadata: Loose<'a>,
-    #[serde(borrow, default)]
     url: Loose<'a>,
-    #[serde(borrow, default)]
     referrer: Loose<'a>,
-    #[serde(borrow, default)]
     duration: Loose<'a>,
 }
 
@@ -457,51 +477,17 @@ impl Loose<'_> {
     }
 }
 
-impl<'de: 'a, 'a> Deserialize<'de> for Loose<'a> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct LooseVisitor;
-        impl<'de> Visitor<'de> for LooseVisitor {
-            type Value = Loose<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("any JSON value")
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Loose::Null)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Loose::Null)
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-                Ok(Loose::Bool)
-            }
-            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-                Ok(Loose::Int(value))
-            }
-            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-                Ok(i64::try_from(value).map_or(Loose::Float(value as f64), Loose::Int))
-            }
-            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
-                Ok(Loose::Float(value))
-            }
-            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
-                Ok(Loose::Str(Cow::Borrowed(value)))
-            }
-            fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-                Ok(Loose::Str(Cow::Owned(value.to_string())))
-            }
-            fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
-                Ok(Loose::Str(Cow::Owned(value)))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Loose::Array)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Loose::Object)
-            }
+impl<'a> From<json_scan::Value<'a>> for Loose<'a> {
+    fn from(value: json_scan::Value<'a>) -> Self {
+        match value {
+            json_scan::Value::Null => Loose::Null,
+            json_scan::Value::Bool(_) => Loose::Bool,
+            json_scan::Value::Int(number) => Loose::Int(number),
+            json_scan::Value::Float(number) => Loose::Float(number),
+            json_scan::Value::Str(text) => Loose::Str(text),
+            json_scan::Value::Array => Loose::Array,
+            json_scan::Value::Object => Loose::Object,
         }
-        deserializer.deserialize_any(LooseVisitor)
     }
 }
 
@@ -663,13 +649,29 @@ mod tests {
     }
 
     #[test]
-    fn publishing_rejects_invalid_utf8_even_in_ignored_fields() {
+    fn invalid_utf8_is_rejected_even_in_ignored_fields() {
+        // JSON text is UTF-8 through and through: publishing and watching agree.
         let line = b"{\"userId\":\"u\",\"eventType\":\"view\",\"metadata\":{\"x\":\"\xff\"}}";
-        // Watching only reads the fields it needs…
-        assert!(parse_user_event(line).is_ok());
-        // …but a record kan publishes is valid UTF-8 through and through.
         let rejection = validate_for_publish(EventKind::UserEvent, line, NOW).unwrap_err();
         assert_eq!(rejection.reason, RejectReason::InvalidUtf8);
+        assert_eq!(rejection.message, "not valid UTF-8 (byte 51)");
+        assert_eq!(
+            parse_user_event(line).unwrap_err().reason,
+            RejectReason::InvalidUtf8
+        );
+    }
+
+    #[test]
+    fn duplicate_fields_are_malformed() {
+        let rejection = reject(
+            EventKind::UserEvent,
+            r#"{"userId":"a","eventType":"view","userId":"b"}"#,
+        );
+        assert_eq!(rejection.reason, RejectReason::MalformedJson);
+        assert_eq!(
+            rejection.message,
+            "malformed JSON: duplicate field `userId` at column 34"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod analytics;
 pub mod consume;
 pub mod event;
 pub mod group;
+pub mod json_scan;
 pub mod lag;
 pub mod lag_trend;
 pub mod partition_sizing;

@@ -55,10 +55,11 @@ fn producer_settings(args: &ProducerArgs, topic: &str, batch: bool) -> ProducerS
     }
 }
 
-/// Correlation ids: the user's, or `<run>-<sequence>`, unique per record and cheap to make.
+/// Correlation ids: the user's, or `<run>-<sequence>`, unique per record and cheap to make
+/// (the run prefix is written once; each id only appends its sequence number).
 pub(crate) struct CorrelationIds {
     fixed: Option<String>,
-    run: u64,
+    prefix_len: usize,
     next: u64,
     buffer: String,
 }
@@ -69,11 +70,14 @@ impl CorrelationIds {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|elapsed| elapsed.as_nanos() as u64)
             .unwrap_or_default();
+        let run = nanos ^ (u64::from(std::process::id()) << 32);
+        let mut buffer = String::with_capacity(40);
+        let _ = write!(buffer, "{run:016x}-");
         CorrelationIds {
             fixed,
-            run: nanos ^ (u64::from(std::process::id()) << 32),
+            prefix_len: buffer.len(),
             next: 0,
-            buffer: String::with_capacity(40),
+            buffer,
         }
     }
 
@@ -82,8 +86,21 @@ impl CorrelationIds {
         if let Some(fixed) = &self.fixed {
             return fixed;
         }
-        self.buffer.clear();
-        let _ = write!(self.buffer, "{:016x}-{}", self.run, self.next);
+        self.buffer.truncate(self.prefix_len);
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut value = self.next;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (value % 10) as u8;
+            value /= 10;
+            if value == 0 {
+                break;
+            }
+        }
+        for digit in &digits[at..] {
+            self.buffer.push(char::from(*digit));
+        }
         self.next += 1;
         &self.buffer
     }
@@ -149,6 +166,15 @@ mod tests {
         let second = ids.next_id().to_string();
         assert_ne!(first, second);
         assert!(first.ends_with("-0") && second.ends_with("-1"));
+        assert_eq!(
+            first.len(),
+            18,
+            "16 hex digits, a dash, the sequence: {first}"
+        );
+        for _ in 2..1_234_567 {
+            ids.next_id();
+        }
+        assert!(ids.next_id().ends_with("-1234567"));
         let mut fixed = CorrelationIds::new(Some("trace-1".into()));
         assert_eq!(fixed.next_id(), "trace-1");
         assert_eq!(fixed.next_id(), "trace-1");

@@ -239,10 +239,18 @@ fn prepare_line(mode: &LineMode, line: &[u8], now: i64) -> Result<PreparedLine, 
     })
 }
 
-/// A block with every line prepared.
+/// A block with every line found and prepared.
 struct PreparedBlock {
     block: crate::input::Block,
-    lines: Vec<Result<PreparedLine, Rejection>>,
+    lines: Vec<PreparedSpan>,
+}
+
+/// One line of a [`PreparedBlock`]: its number, where it is (`\r` excluded), what it became.
+struct PreparedSpan {
+    number: u64,
+    start: usize,
+    end: usize,
+    prepared: Result<PreparedLine, Rejection>,
 }
 
 /// Validates and prepares lines on their own thread, so parsing overlaps with producing.
@@ -257,7 +265,15 @@ fn spawn_preparer(
             Ok(Next::Block(block)) => {
                 let lines = block
                     .lines()
-                    .map(|(_, line)| prepare_line(&mode, line, now))
+                    .map(|(number, line)| {
+                        let start = line.as_ptr() as usize - block.data.as_ptr() as usize;
+                        PreparedSpan {
+                            number,
+                            start,
+                            end: start + line.len(),
+                            prepared: prepare_line(&mode, line, now),
+                        }
+                    })
                     .collect();
                 if sender.send(Ok(PreparedBlock { block, lines })).is_err() {
                     return;
@@ -518,6 +534,10 @@ fn run(job: Job<'_>) -> Result<Exit> {
                 other => other,
             })?;
     }
+    let topic = publisher.topic(&job.topic)?;
+    let dlq_topic = dlq
+        .then(|| publisher.topic(&job.lines.dlq_topic))
+        .transpose()?;
     if transactional {
         publisher.init_transactions()?;
         publisher.begin_transaction()?;
@@ -557,7 +577,14 @@ fn run(job: Job<'_>) -> Result<Exit> {
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
             };
         tally.bytes += block.data.len() as u64 + 1;
-        for ((number, line), prepared) in block.lines().zip(lines) {
+        for PreparedSpan {
+            number,
+            start,
+            end,
+            prepared,
+        } in lines
+        {
+            let line = &block.data[start..end];
             if job.interrupt.requested() {
                 stop_reason = Some("interrupted");
                 break 'reading;
@@ -575,10 +602,11 @@ fn run(job: Job<'_>) -> Result<Exit> {
                     if let Some(file) = rejects.as_mut() {
                         write_reject(file, line)?;
                     }
-                    match job.lines.on_invalid {
-                        OnInvalid::Fail => stop_reason = Some("invalid"),
-                        OnInvalid::Skip => {}
-                        OnInvalid::Dlq => {
+                    // (A dead-letter topic handle exists exactly in dlq mode.)
+                    match (job.lines.on_invalid, &dlq_topic) {
+                        (OnInvalid::Fail, _) => stop_reason = Some("invalid"),
+                        (OnInvalid::Skip, _) | (OnInvalid::Dlq, None) => {}
+                        (OnInvalid::Dlq, Some(dlq_topic)) => {
                             let record = dead_letter(&source.name, number, &rejection, line);
                             let id = ids.next_id();
                             let headers: [(&str, Option<&[u8]>); 3] = [
@@ -587,7 +615,6 @@ fn run(job: Job<'_>) -> Result<Exit> {
                                 ("content-type", Some(content_type)),
                             ];
                             let out = OutRecord {
-                                topic: &job.lines.dlq_topic,
                                 key: None,
                                 payload: &record,
                                 partition: None,
@@ -595,7 +622,7 @@ fn run(job: Job<'_>) -> Result<Exit> {
                                 headers: &headers,
                                 opaque: number as usize | DLQ_FLAG,
                             };
-                            match publisher.send(&out, stop) {
+                            match publisher.send(dlq_topic, &out, stop) {
                                 Ok(()) => {}
                                 Err(SendFailure::Interrupted) => {
                                     stop_reason = Some("interrupted");
@@ -639,7 +666,6 @@ fn run(job: Job<'_>) -> Result<Exit> {
                 LineMode::Envelope { .. } => prepared.partition,
             };
             let out = OutRecord {
-                topic: &job.topic,
                 key: prepared.key.as_ref().map(|key| key.of(line)),
                 payload: prepared.payload.as_deref().unwrap_or(line),
                 partition,
@@ -647,7 +673,7 @@ fn run(job: Job<'_>) -> Result<Exit> {
                 headers: &headers,
                 opaque: number as usize,
             };
-            match publisher.send(&out, stop) {
+            match publisher.send(&topic, &out, stop) {
                 Ok(()) => sent += 1,
                 Err(SendFailure::Interrupted) => {
                     tally.not_sent += 1;

@@ -183,8 +183,8 @@ fn publish_one(
         ("content-type", Some(b"application/json")),
     ];
     headers.extend(one.headers.iter().map(|(key, value)| (*key, Some(*value))));
+    let topic = publisher.topic(one.topic)?;
     let record = OutRecord {
-        topic: one.topic,
         key: one.key.map(str::as_bytes),
         payload: one.payload,
         partition: one.partition,
@@ -194,7 +194,7 @@ fn publish_one(
     };
     // A single record is not worth interrupting half-way: it is flushed or failed.
     let never = AtomicBool::new(false);
-    if let Err(SendFailure::Rejected(reason)) = publisher.send(&record, &never) {
+    if let Err(SendFailure::Rejected(reason)) = publisher.send(&topic, &record, &never) {
         report.failed = 1;
         report.failures.push(LineIssue { line: 1, reason });
     }

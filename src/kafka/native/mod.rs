@@ -31,6 +31,7 @@ mod group_offsets;
 mod groups;
 mod offsets;
 mod plumbing;
+mod produce;
 #[cfg(test)]
 mod test_support;
 
@@ -48,3 +49,4 @@ pub use groups::{
     GroupState,
 };
 pub use offsets::{list_offsets, Isolation, ListedOffset, OffsetAtTime, OffsetQuery, OffsetSpec};
+pub use produce::{produce, NativeRecord, TopicHandle};
