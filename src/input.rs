@@ -24,7 +24,12 @@ pub struct Block {
 
 impl Drop for Block {
     fn drop(&mut self) {
-        if let Some(home) = self.home.take() {
+        // (A buffer that grew for a very long line is let go rather than kept for the run.)
+        if let Some(home) = self
+            .home
+            .take()
+            .filter(|_| self.data.capacity() <= 4 * BLOCK)
+        {
             let _ = home.try_send(std::mem::take(&mut self.data));
         }
     }

@@ -392,6 +392,34 @@ fn bad_arguments() {
 }
 
 #[test]
+fn a_dead_letter_that_cannot_be_sent_is_a_partial_failure() {
+    let users = topic(&unique("w-big-users"));
+    let pages = topic(&unique("w-big-pages"));
+    let dlq = topic(&unique("w-big-dlq"));
+    // 600 kB of quotes: a bad event the broker takes, but as the dead letter's JSON string
+    // every quote is escaped, and the dead letter outgrows the producer's 1 MB limit.
+    kan_broker()
+        .args(["publish", "raw", "--topic", &users])
+        .write_stdin(format!("{}\n", "\"".repeat(600_000)))
+        .assert()
+        .success();
+    let output = watch(
+        &users,
+        &pages,
+        &unique("w-big"),
+        &["--from", "beginning", "--dlq", "--dlq-topic", &dlq],
+    );
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    assert_eq!(last_snapshot(&output)["bad_events"]["total"], 1);
+    let message = stderr(&output);
+    assert!(
+        message.contains("1 dead-letter or --emit records were not delivered: record of"),
+        "{message}"
+    );
+    assert!(read_all(&broker().address, &dlq, false).is_empty());
+}
+
+#[test]
 fn watch_topic_reports_partitions_sizes_and_key_skew() {
     let name = unique("watched-topic");
     kan_broker()

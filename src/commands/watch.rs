@@ -16,7 +16,7 @@ use crate::input::{LineSource, Next};
 use crate::interrupt::Interrupt;
 use crate::kafka::consumer::{Reader, ReaderSettings};
 use crate::kafka::native::Isolation;
-use crate::kafka::producer::{OutRecord, ProducerSettings, Publisher};
+use crate::kafka::producer::{OutRecord, ProducerSettings, Publisher, SendFailure};
 use crate::kafka::Admin;
 use crate::render::watch::clear_screen;
 use crate::render::{Output, View};
@@ -247,6 +247,7 @@ fn live(
     let mut last_refresh = Instant::now();
     let mut last_commit = Instant::now();
     let mut since_check: u32 = 0;
+    let mut refused = Refused::default();
     // The wall clock, read once per 256 records (it is only used for per-second rates).
     let mut now = now_millis();
 
@@ -281,7 +282,7 @@ fn live(
                     "reason": rejection.reason.as_str(),
                     "raw": String::from_utf8_lossy(value),
                 });
-                send_json(publisher, &args.dlq_topic, None, &dead);
+                refused.note(send_json(publisher, &args.dlq_topic, None, &dead));
             }
             (stream, record.partition, record.offset)
         })?;
@@ -317,7 +318,7 @@ fn live(
             let mut snapshot = engine.snapshot(now_millis());
             snapshot.lag = lag(&admin, &reader, &partitions);
             if let (Some(topic), Some(publisher)) = (&args.emit, &publisher) {
-                emit(publisher, topic, &snapshot);
+                emit(publisher, topic, &snapshot, &mut refused);
             }
             screen.refresh(output, &snapshot)?;
             last_refresh = Instant::now();
@@ -327,12 +328,29 @@ fn live(
     let mut snapshot = engine.snapshot(now_millis());
     snapshot.lag = lag(&admin, &reader, &partitions);
     if let (Some(topic), Some(publisher)) = (&args.emit, &publisher) {
-        emit(publisher, topic, &snapshot);
+        emit(publisher, topic, &snapshot, &mut refused);
         publisher.flush(settings.connection.timeout);
     }
     screen.finish(output, &snapshot)?;
     if interrupt.requested() {
         return Err(KanError::Interrupted.into());
+    }
+    // Dead letters and emitted aggregates are records too: any not delivered is a failure.
+    if let Some(publisher) = &publisher {
+        let stats = publisher.stats();
+        let undelivered =
+            refused.count + stats.failed + u64::try_from(publisher.in_flight()).unwrap_or_default();
+        if undelivered > 0 {
+            let reason = refused
+                .first
+                .or_else(|| stats.failures.first().map(|(_, reason)| reason.clone()))
+                .map(|reason| format!(": {reason}"))
+                .unwrap_or_default();
+            return Err(KanError::Partial(format!(
+                "{undelivered} dead-letter or --emit records were not delivered{reason}"
+            ))
+            .into());
+        }
     }
     Ok(Exit::Success)
 }
@@ -370,34 +388,57 @@ fn lag(admin: &Admin, reader: &Reader, partitions: &[(String, i32)]) -> Option<W
     })
 }
 
-/// Queues one JSON record (delivery is checked when the publisher is flushed before commits).
-fn send_json(publisher: &Publisher, topic: &str, key: Option<&str>, value: &serde_json::Value) {
+/// Dead-letter and `--emit` records that could not even be queued (delivery failures come
+/// back in the publisher's delivery reports).
+#[derive(Default)]
+struct Refused {
+    count: u64,
+    first: Option<String>,
+}
+
+impl Refused {
+    fn note(&mut self, sent: Result<(), String>) {
+        if let Err(reason) = sent {
+            self.count += 1;
+            self.first.get_or_insert(reason);
+        }
+    }
+}
+
+/// Queues one JSON record, or says why it could not be queued.
+fn send_json(
+    publisher: &Publisher,
+    topic: &str,
+    key: Option<&str>,
+    value: &serde_json::Value,
+) -> Result<(), String> {
     let never = std::sync::atomic::AtomicBool::new(false);
     let payload = serde_json::to_vec(value).unwrap_or_default();
-    // A topic name that cannot even be a handle fails the same way a refused record does:
-    // the flush before each commit reports what was not delivered.
-    let Ok(topic) = publisher.topic(topic) else {
-        return;
-    };
-    let _ = publisher.send(
-        &topic,
-        &OutRecord {
-            key: key.map(str::as_bytes),
-            payload: &payload,
-            partition: None,
-            timestamp_ms: None,
-            headers: &[
-                ("source", Some(b"kan")),
-                ("content-type", Some(b"application/json")),
-            ],
-            opaque: 0,
-        },
-        &never,
-    );
+    let topic = publisher.topic(topic).map_err(|err| err.to_string())?;
+    publisher
+        .send(
+            &topic,
+            &OutRecord {
+                key: key.map(str::as_bytes),
+                payload: &payload,
+                partition: None,
+                timestamp_ms: None,
+                headers: &[
+                    ("source", Some(b"kan")),
+                    ("content-type", Some(b"application/json")),
+                ],
+                opaque: 0,
+            },
+            &never,
+        )
+        .map_err(|failure| match failure {
+            SendFailure::Rejected(reason) => reason,
+            SendFailure::Interrupted => "interrupted".into(),
+        })
 }
 
 /// Publishes the aggregates keyed by metric name (latest value per key on a compacted topic).
-fn emit(publisher: &Publisher, topic: &str, snapshot: &Snapshot) {
+fn emit(publisher: &Publisher, topic: &str, snapshot: &Snapshot, refused: &mut Refused) {
     let at = format_rfc3339_millis(now_millis());
     let metrics: [(&str, u64); 10] = [
         ("total_events", snapshot.total_events),
@@ -413,7 +454,7 @@ fn emit(publisher: &Publisher, topic: &str, snapshot: &Snapshot) {
     ];
     for (name, value) in metrics {
         let record = serde_json::json!({"metric": name, "value": value, "at": at});
-        send_json(publisher, topic, Some(name), &record);
+        refused.note(send_json(publisher, topic, Some(name), &record));
     }
 }
 

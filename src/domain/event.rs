@@ -662,6 +662,32 @@ mod tests {
     }
 
     #[test]
+    fn what_json_parse_reads_is_not_rejected() {
+        // A truncated emoji (a lone surrogate), a huge number and deep nesting in metadata:
+        // all valid JSON to the Node platform that writes these events.
+        let deep = format!("{}{}", "[".repeat(300), "]".repeat(300));
+        let line = format!(
+            r#"{{"userId":"u\ud83d","eventType":"view","timestamp":1,"metadata":{{"t":"\ud83d","n":1e400,"d":{deep}}}}}"#
+        );
+        let event = validate_for_publish(EventKind::UserEvent, line.as_bytes(), NOW).unwrap();
+        // The key is what Node's UTF-8 encoding of that string gives (U+FFFD); the value is
+        // sent as it was written.
+        assert_eq!(event.key, "u\u{fffd}");
+        assert_eq!(&*event.payload, line.as_bytes());
+        // Where kan needs a number, an infinite one is a schema error, not a crash.
+        let rejection = reject(
+            EventKind::PageView,
+            r#"{"userId":"u","url":"/","duration":1e400}"#,
+        );
+        assert_eq!(rejection.reason, RejectReason::Schema);
+        assert!(
+            rejection.message.contains("duration"),
+            "{}",
+            rejection.message
+        );
+    }
+
+    #[test]
     fn duplicate_fields_are_malformed() {
         let rejection = reject(
             EventKind::UserEvent,

@@ -149,11 +149,6 @@ impl Publisher {
             .set("partitioner", "murmur2_random")
             // Publishing to a misspelt topic must fail, not create it.
             .set("allow.auto.create.topics", "false")
-            // librdkafka's default (100,000 records queued) lets a fast reader run far ahead
-            // of the broker: every record is then cold in the cache by the time it is batched,
-            // acknowledged and freed. 20,000 still fills batches for many partitions and cost
-            // `kan publish` a tenth less CPU in scripts/bench. -X overrides it.
-            .set("queue.buffering.max.messages", "20000")
             .set(
                 "message.timeout.ms",
                 settings
@@ -310,11 +305,17 @@ impl Publisher {
     /// nothing is left in flight.
     pub fn flush(&self, limit: Duration) -> bool {
         let deadline = Instant::now() + limit;
-        // Sends what is lingering now (rd_kafka_flush with no wait), then serves delivery
+        // Asks librdkafka to send what is lingering (rd_kafka_flush with no wait; its flushing
+        // state lasts only for the call, so it is asked again every 50 ms), and serves delivery
         // reports as they come: rust-rdkafka's own flush polls in 100 ms steps that always run
         // to the end, which made every run that much longer.
+        let mut kicked = Instant::now();
         let _ = self.producer.flush(Duration::ZERO);
         while self.producer.in_flight_count() > 0 && Instant::now() < deadline {
+            if kicked.elapsed() >= Duration::from_millis(50) {
+                let _ = self.producer.flush(Duration::ZERO);
+                kicked = Instant::now();
+            }
             self.wait_for_reports();
         }
         self.poll();
