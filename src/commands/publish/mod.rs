@@ -1,6 +1,7 @@
 //! `kan publish …`: typed single events from flags, batches of validated lines, raw records.
 //! Every event read is either delivered or reported as rejected or failed — never dropped.
 
+mod checked;
 mod pipeline;
 mod single;
 

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
+use super::checked::CheckedLines;
 use super::{finish, producer_settings, CorrelationIds};
 use crate::cli::{BatchKind, LineArgs, OnInvalid, ProducerArgs, PublishBatch, PublishRaw};
 use crate::domain::event::{self, EventKind, Rejection};
@@ -254,10 +255,12 @@ struct PreparedSpan {
 }
 
 /// Validates and prepares lines on their own thread, so parsing overlaps with producing.
+/// Lines the whole-file pass already checked are not parsed again (see [`CheckedLines`]).
 fn spawn_preparer(
     source: LineSource,
     mode: LineMode,
     now: i64,
+    checked: CheckedLines,
 ) -> std::sync::mpsc::Receiver<Result<PreparedBlock, KanError>> {
     let (sender, receiver) = std::sync::mpsc::sync_channel(4);
     std::thread::spawn(move || loop {
@@ -271,7 +274,16 @@ fn spawn_preparer(
                             number,
                             start,
                             end: start + line.len(),
-                            prepared: prepare_line(&mode, line, now),
+                            prepared: match checked.recall(number, line) {
+                                Some(recalled) => Ok(PreparedLine {
+                                    key: Some(Bytes::Range(recalled.key.0, recalled.key.1)),
+                                    payload: None,
+                                    timestamp_ms: Some(recalled.timestamp_ms),
+                                    headers: None,
+                                    partition: None,
+                                }),
+                                None => prepare_line(&mode, line, now),
+                            },
                         }
                     })
                     .collect();
@@ -400,8 +412,13 @@ fn open_rejects(path: &Option<PathBuf>) -> Result<Option<BufWriter<File>>, KanEr
         .transpose()
 }
 
-/// Reads every line once without sending, for `--dry-run` and for fail mode on files.
-fn validate_all(job: &Job<'_>, tally: &mut Tally) -> Result<(), KanError> {
+/// Reads every line once without sending, for `--dry-run` and for fail mode on files; with
+/// `checked`, remembers what the sending pass can reuse.
+fn validate_all(
+    job: &Job<'_>,
+    tally: &mut Tally,
+    mut checked: Option<&mut CheckedLines>,
+) -> Result<(), KanError> {
     let source = LineSource::open(job.file.as_deref())?;
     let mut rejects = open_rejects(&job.lines.rejects)?;
     let now = now_millis();
@@ -410,10 +427,17 @@ fn validate_all(job: &Job<'_>, tally: &mut Tally) -> Result<(), KanError> {
             Next::Block(block) => {
                 for (number, line) in block.lines() {
                     tally.read += 1;
-                    if let Err(rejection) = prepare(&job.mode, line, now) {
-                        tally.reject(&source.name, number, &rejection.message, job.output);
-                        if let Some(file) = rejects.as_mut() {
-                            write_reject(file, line)?;
+                    match prepare(&job.mode, line, now) {
+                        Err(rejection) => {
+                            tally.reject(&source.name, number, &rejection.message, job.output);
+                            if let Some(file) = rejects.as_mut() {
+                                write_reject(file, line)?;
+                            }
+                        }
+                        Ok(prepared) => {
+                            if let Some(checked) = checked.as_deref_mut() {
+                                remember(checked, number, line, &prepared);
+                            }
                         }
                     }
                 }
@@ -428,6 +452,26 @@ fn validate_all(job: &Job<'_>, tally: &mut Tally) -> Result<(), KanError> {
             .map_err(|err| KanError::usage(format!("cannot write --rejects: {err}")))?;
     }
     Ok(())
+}
+
+/// Remembers a valid line whose value is the line itself, keyed from within it, with a
+/// timestamp (typed events, as written).
+fn remember(checked: &mut CheckedLines, number: u64, line: &[u8], prepared: &Prepared<'_>) {
+    let (Cow::Borrowed(payload), Some(timestamp_ms)) = (&prepared.payload, prepared.timestamp_ms)
+    else {
+        return;
+    };
+    if payload.len() != line.len() || prepared.headers.is_some() || prepared.partition.is_some() {
+        return;
+    }
+    let key = match &prepared.key {
+        Some(Cow::Borrowed(key)) => match Bytes::from_cow(Cow::Borrowed(key), line) {
+            Bytes::Range(start, end) => Some((start, end)),
+            Bytes::Owned(_) => None,
+        },
+        _ => None,
+    };
+    checked.remember(number, line, key, timestamp_ms);
 }
 
 fn write_reject(file: &mut BufWriter<File>, line: &[u8]) -> Result<(), KanError> {
@@ -459,9 +503,11 @@ fn run(job: Job<'_>) -> Result<Exit> {
     // read twice (a file), or when only validation was asked for.
     let validate_first =
         job.lines.on_invalid == OnInvalid::Fail && job.file.is_some() && source_label != "stdin";
+    let mut checked = CheckedLines::default();
     if job.producer.dry_run || validate_first {
         let mut tally = Tally::default();
-        match validate_all(&job, &mut tally) {
+        let remember = (!job.producer.dry_run).then_some(&mut checked);
+        match validate_all(&job, &mut tally, remember) {
             Err(KanError::Interrupted) => {
                 report.interrupted = true;
             }
@@ -557,7 +603,7 @@ fn run(job: Job<'_>) -> Result<Exit> {
     let mut stop_reason: Option<&'static str> = None;
     let stop: &AtomicBool = job.interrupt.flag();
     let now = now_millis();
-    let prepared_blocks = spawn_preparer(source, job.mode.clone(), now);
+    let prepared_blocks = spawn_preparer(source, job.mode.clone(), now, checked);
     let source = Named {
         name: source_name_text,
     };
@@ -872,6 +918,42 @@ mod tests {
         assert_eq!(record["reason"], "invalid_utf8");
         assert_eq!(record["raw"], "a\u{fffd}b");
         assert_eq!(record["raw_base64"], "Yf9i");
+    }
+
+    #[test]
+    fn the_sending_pass_reuses_checked_lines_and_parses_changed_ones() {
+        let valid = r#"{"userId":"u1","eventType":"view","timestamp":5}"#;
+        let mode = LineMode::Typed(EventKind::UserEvent);
+        let mut checked = CheckedLines::default();
+        // What the first pass saw: two valid lines.
+        for (number, line) in [(1, valid), (2, valid)] {
+            let prepared = prepare(&mode, line.as_bytes(), 0).unwrap();
+            remember(&mut checked, number, line.as_bytes(), &prepared);
+        }
+        // What the second pass reads: line 2 was changed in between, and is now invalid.
+        let text = format!(
+            "{valid}\n{}\n",
+            r#"{"userId":"u1","eventType":"nap","timestamp":5}"#
+        );
+        let source = LineSource::spawn("test".into(), None, std::io::Cursor::new(text));
+        let blocks = spawn_preparer(source, mode, 0, checked);
+        let mut outcomes = Vec::new();
+        while let Ok(block) = blocks.recv_timeout(Duration::from_secs(10)) {
+            let PreparedBlock { block, lines } = block.unwrap();
+            for span in lines {
+                let line = &block.data[span.start..span.end];
+                outcomes.push(span.prepared.map(|prepared| {
+                    let key = prepared.key.as_ref().map(|key| key.of(line).to_vec());
+                    (key, prepared.timestamp_ms)
+                }));
+            }
+        }
+        assert_eq!(outcomes.len(), 2);
+        assert_eq!(
+            outcomes[0].as_ref().unwrap(),
+            &(Some(b"u1".to_vec()), Some(5))
+        );
+        assert!(outcomes[1].as_ref().unwrap_err().message.contains("nap"));
     }
 
     #[test]
