@@ -8,7 +8,7 @@
 //! between is parsed (and validated) again, line by line, so nothing unchecked is ever sent.
 //! Lines whose value kan rewrites (a missing timestamp filled in) are not remembered.
 
-/// Lines remembered at most (24 bytes each, so at most 48 MB); later lines are parsed again.
+/// Lines remembered at most (32 bytes each, so at most 64 MB); later lines are parsed again.
 const MAX_LINES: usize = 2_000_000;
 
 /// One valid line: its hash, its key's byte range, its timestamp.
