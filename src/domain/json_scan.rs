@@ -510,8 +510,9 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// A `\u` escape with its four hex digits, `pos` just after the `u`, decoded. A leading surrogate
-    /// followed by `\u` and a trailing one makes one `char`; any other
+    /// A `\u` escape with its four hex digits, `pos` just after the `u`,
+    /// decoded. A leading surrogate followed by `\u` and a trailing one makes
+    /// one `char`; any other
     /// surrogate is lone and becomes U+FFFD, as in Node's UTF-8 encoder. Only
     /// a trailing surrogate is consumed with its leading one: whatever else
     /// follows is left for the caller (`"\ud83d\u0041"` is "\u{FFFD}A").
