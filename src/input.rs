@@ -38,13 +38,11 @@ impl Drop for Block {
 impl Block {
     /// The block's lines with their numbers (a trailing `\r` is dropped).
     pub fn lines(&self) -> impl Iterator<Item = (u64, &[u8])> {
-        self.line_spans().map(move |(number, start, end)| {
-            let line = &self.data[start..end];
-            (number, line.strip_suffix(b"\r").unwrap_or(line))
-        })
+        self.line_spans()
+            .map(move |(number, start, end)| (number, &self.data[start..end]))
     }
 
-    /// Each line's number and byte range in `data` (newline excluded, `\r` kept).
+    /// Each line's number and byte range in `data` (newline and a trailing `\r` excluded).
     pub fn line_spans(&self) -> impl Iterator<Item = (u64, usize, usize)> + '_ {
         let data = &self.data;
         let mut start = 0;
@@ -54,15 +52,20 @@ impl Block {
             if done {
                 return None;
             }
-            let end = match memchr::memchr(b'\n', &data[start..]) {
+            let newline = match memchr::memchr(b'\n', &data[start..]) {
                 Some(at) => start + at,
                 None => {
                     done = true;
                     data.len()
                 }
             };
+            let end = if data[start..newline].ends_with(b"\r") {
+                newline - 1
+            } else {
+                newline
+            };
             let span = (number, start, end);
-            start = end + 1;
+            start = newline + 1;
             number += 1;
             Some(span)
         })

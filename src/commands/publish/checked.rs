@@ -40,7 +40,7 @@ impl CheckedLines {
         &mut self,
         number: u64,
         line: &[u8],
-        key: Option<(usize, usize)>,
+        key: (usize, usize),
         timestamp_ms: i64,
     ) {
         let Ok(index) = usize::try_from(number.saturating_sub(1)) else {
@@ -50,15 +50,15 @@ impl CheckedLines {
             return;
         }
         self.lines.resize(index, None);
-        let entry = key.and_then(|(start, end)| {
-            Some(Line {
-                hash: line_hash(line),
-                key_start: u32::try_from(start).ok()?,
-                key_end: u32::try_from(end).ok()?,
-                timestamp_ms,
-            })
-        });
-        self.lines.push(entry);
+        let (Ok(key_start), Ok(key_end)) = (u32::try_from(key.0), u32::try_from(key.1)) else {
+            return;
+        };
+        self.lines.push(Some(Line {
+            hash: line_hash(line),
+            key_start,
+            key_end,
+            timestamp_ms,
+        }));
     }
 
     /// The key range and timestamp of line `number`, if it was remembered and `line` is still
@@ -100,9 +100,9 @@ mod tests {
     fn a_line_is_recalled_only_while_it_is_the_same() {
         let mut checked = CheckedLines::default();
         let line = br#"{"userId":"u1","eventType":"view","timestamp":5}"#;
-        checked.remember(1, line, Some((11, 13)), 5);
+        checked.remember(1, line, (11, 13), 5);
         // Line 2 had its value rewritten: not remembered.
-        checked.remember(3, br#"{"userId":"u3"}"#, Some((11, 13)), 7);
+        checked.remember(3, br#"{"userId":"u3"}"#, (11, 13), 7);
         let recalled = checked.recall(1, line).expect("remembered");
         assert_eq!(recalled.key, (11, 13));
         assert_eq!(recalled.timestamp_ms, 5);
@@ -120,13 +120,6 @@ mod tests {
         assert!(checked.recall(1, &line[..line.len() - 1]).is_none());
         // A key range past the end of a (colliding) shorter line is never handed out.
         assert!(checked.recall(3, b"{}").is_none());
-    }
-
-    #[test]
-    fn lines_without_a_key_in_the_line_are_not_remembered() {
-        let mut checked = CheckedLines::default();
-        checked.remember(1, b"{}", None, 0);
-        assert!(checked.recall(1, b"{}").is_none());
     }
 
     #[test]

@@ -267,13 +267,13 @@ fn spawn_preparer(
         match source.next_block(Duration::from_millis(100)) {
             Ok(Next::Block(block)) => {
                 let lines = block
-                    .lines()
-                    .map(|(number, line)| {
-                        let start = line.as_ptr() as usize - block.data.as_ptr() as usize;
+                    .line_spans()
+                    .map(|(number, start, end)| {
+                        let line = &block.data[start..end];
                         PreparedSpan {
                             number,
                             start,
-                            end: start + line.len(),
+                            end,
                             prepared: match checked.recall(number, line) {
                                 Some(recalled) => Ok(PreparedLine {
                                     key: Some(Bytes::Range(recalled.key.0, recalled.key.1)),
@@ -427,7 +427,7 @@ fn validate_all(
             Next::Block(block) => {
                 for (number, line) in block.lines() {
                     tally.read += 1;
-                    match prepare(&job.mode, line, now) {
+                    match prepare_line(&job.mode, line, now) {
                         Err(rejection) => {
                             tally.reject(&source.name, number, &rejection.message, job.output);
                             if let Some(file) = rejects.as_mut() {
@@ -456,22 +456,17 @@ fn validate_all(
 
 /// Remembers a valid line whose value is the line itself, keyed from within it, with a
 /// timestamp (typed events, as written).
-fn remember(checked: &mut CheckedLines, number: u64, line: &[u8], prepared: &Prepared<'_>) {
-    let (Cow::Borrowed(payload), Some(timestamp_ms)) = (&prepared.payload, prepared.timestamp_ms)
-    else {
-        return;
-    };
-    if payload.len() != line.len() || prepared.headers.is_some() || prepared.partition.is_some() {
-        return;
+fn remember(checked: &mut CheckedLines, number: u64, line: &[u8], prepared: &PreparedLine) {
+    if let PreparedLine {
+        key: Some(Bytes::Range(start, end)),
+        payload: None,
+        timestamp_ms: Some(timestamp_ms),
+        headers: None,
+        partition: None,
+    } = prepared
+    {
+        checked.remember(number, line, (*start, *end), *timestamp_ms);
     }
-    let key = match &prepared.key {
-        Some(Cow::Borrowed(key)) => match Bytes::from_cow(Cow::Borrowed(key), line) {
-            Bytes::Range(start, end) => Some((start, end)),
-            Bytes::Owned(_) => None,
-        },
-        _ => None,
-    };
-    checked.remember(number, line, key, timestamp_ms);
 }
 
 fn write_reject(file: &mut BufWriter<File>, line: &[u8]) -> Result<(), KanError> {
@@ -921,13 +916,33 @@ mod tests {
     }
 
     #[test]
+    fn lines_rewritten_or_keyed_from_elsewhere_are_not_remembered() {
+        let mut checked = CheckedLines::default();
+        // A missing timestamp is filled in: the value is not the line itself.
+        let rewritten = br#"{"userId":"u1","eventType":"view"}"#;
+        let typed = LineMode::Typed(EventKind::UserEvent);
+        let prepared = prepare_line(&typed, rewritten, 0).unwrap();
+        remember(&mut checked, 1, rewritten, &prepared);
+        assert!(checked.recall(1, rewritten).is_none());
+        // A --key flag: the key is not in the line (and raw lines have no timestamp).
+        let raw = LineMode::Raw {
+            key_field: None,
+            key: Some("k".into()),
+            partition: None,
+        };
+        let prepared = prepare_line(&raw, b"{}", 0).unwrap();
+        remember(&mut checked, 2, b"{}", &prepared);
+        assert!(checked.recall(2, b"{}").is_none());
+    }
+
+    #[test]
     fn the_sending_pass_reuses_checked_lines_and_parses_changed_ones() {
         let valid = r#"{"userId":"u1","eventType":"view","timestamp":5}"#;
         let mode = LineMode::Typed(EventKind::UserEvent);
         let mut checked = CheckedLines::default();
         // What the first pass saw: two valid lines.
         for (number, line) in [(1, valid), (2, valid)] {
-            let prepared = prepare(&mode, line.as_bytes(), 0).unwrap();
+            let prepared = prepare_line(&mode, line.as_bytes(), 0).unwrap();
             remember(&mut checked, number, line.as_bytes(), &prepared);
         }
         // What the second pass reads: line 2 was changed in between, and is now invalid.
