@@ -7,6 +7,22 @@ use std::collections::BTreeMap;
 
 use common::{broker, json, kan, kan_broker, lines_file, read_all, stderr, unique};
 
+/// `kan -o json publish batch --kind user-event --topic TOPIC`, to which each test adds its input.
+fn user_events_json(topic: &str) -> assert_cmd::Command {
+    let mut command = kan_broker();
+    command.args([
+        "-o",
+        "json",
+        "publish",
+        "batch",
+        "--kind",
+        "user-event",
+        "--topic",
+        topic,
+    ]);
+    command
+}
+
 fn topic(partitions: u32) -> String {
     let name = unique("pub");
     kan_broker()
@@ -109,18 +125,8 @@ fn a_batch_of_n_lines_gives_exactly_n_records_each_user_in_one_partition_in_orde
         .map(|seq| user_event(users[seq % users.len()], kinds[seq % kinds.len()], seq))
         .collect();
     let file = lines_file("batch.jsonl", &lines);
-    let output = kan_broker()
-        .args([
-            "-o",
-            "json",
-            "publish",
-            "batch",
-            "--kind",
-            "user-event",
-            "--topic",
-            &topic,
-            "-f",
-        ])
+    let output = user_events_json(&topic)
+        .arg("-f")
         .arg(&file)
         .output()
         .unwrap();
@@ -184,18 +190,8 @@ fn mixed_lines() -> Vec<String> {
 fn invalid_lines_fail_the_whole_file_by_default_and_nothing_is_sent() {
     let topic = topic(1);
     let file = lines_file("mixed.jsonl", &mixed_lines());
-    let output = kan_broker()
-        .args([
-            "-o",
-            "json",
-            "publish",
-            "batch",
-            "--kind",
-            "user-event",
-            "--topic",
-            &topic,
-            "-f",
-        ])
+    let output = user_events_json(&topic)
+        .arg("-f")
         .arg(&file)
         .output()
         .unwrap();
@@ -230,17 +226,7 @@ fn skip_publishes_the_valid_lines_and_writes_the_rejects() {
     let topic = topic(1);
     let file = lines_file("mixed.jsonl", &mixed_lines());
     let rejects = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(unique("rejects"));
-    let output = kan_broker()
-        .args([
-            "-o",
-            "json",
-            "publish",
-            "batch",
-            "--kind",
-            "user-event",
-            "--topic",
-            &topic,
-        ])
+    let output = user_events_json(&topic)
         .args(["--on-invalid", "skip", "--rejects"])
         .arg(&rejects)
         .arg("-f")
@@ -293,17 +279,7 @@ fn dlq_sends_each_invalid_line_to_the_dead_letter_topic() {
         .assert()
         .success();
     let file = lines_file("mixed.jsonl", &mixed_lines());
-    let output = kan_broker()
-        .args([
-            "-o",
-            "json",
-            "publish",
-            "batch",
-            "--kind",
-            "user-event",
-            "--topic",
-            &topic,
-        ])
+    let output = user_events_json(&topic)
         .args(["--on-invalid", "dlq", "--dlq-topic", &dlq, "-f"])
         .arg(&file)
         .output()
@@ -439,18 +415,8 @@ fn a_record_over_the_size_limit_fails_alone_with_its_line() {
         user_event("b", "login", 2),
     ];
     let file = lines_file("huge.jsonl", &lines);
-    let output = kan_broker()
-        .args([
-            "-o",
-            "json",
-            "publish",
-            "batch",
-            "--kind",
-            "user-event",
-            "--topic",
-            &topic,
-            "-f",
-        ])
+    let output = user_events_json(&topic)
+        .arg("-f")
         .arg(&file)
         .output()
         .unwrap();
@@ -651,17 +617,7 @@ fn stdin_in_fail_mode_stops_at_the_first_invalid_line() {
         "{broken",
         user_event("b", "login", 2)
     );
-    let output = kan_broker()
-        .args([
-            "-o",
-            "json",
-            "publish",
-            "batch",
-            "--kind",
-            "user-event",
-            "--topic",
-            &topic,
-        ])
+    let output = user_events_json(&topic)
         .write_stdin(input)
         .output()
         .unwrap();
@@ -673,7 +629,6 @@ fn stdin_in_fail_mode_stops_at_the_first_invalid_line() {
     assert_eq!(report["not_sent"], 1);
     assert!(stderr(&output).contains("stdin:2: malformed JSON"));
     assert_eq!(read_all(&broker().address, &topic, false).len(), 1);
-    let _ = kan();
 }
 
 #[test]
