@@ -4,7 +4,6 @@
 //! and exits 1. Expected failures print as one clear line on stderr; `-v` adds the detail.
 
 use crate::exit::Exit;
-use crate::terminal;
 
 /// A failure kan anticipates and explains. The message names the input that caused it.
 #[derive(Debug, thiserror::Error)]
@@ -71,39 +70,3 @@ impl KanError {
 
 /// Shorthand for results whose error is any report (expected or not).
 pub type Result<T, E = color_eyre::Report> = std::result::Result<T, E>;
-
-/// Prints a failure on stderr and picks the exit code.
-pub fn report(report: &color_eyre::Report, verbose: u8, color: bool) -> Exit {
-    if let Some(err) = report.downcast_ref::<KanError>() {
-        match err {
-            // The signal handler already said so.
-            KanError::Interrupted => {}
-            // Not an error of kan's: the data crossed a line the user drew.
-            KanError::Threshold(message) => eprintln!("breach: {message}"),
-            other => terminal::print_error(&other.to_string(), color),
-        }
-        if verbose > 0 {
-            if let KanError::Kafka {
-                detail: Some(detail),
-                ..
-            } = err
-            {
-                eprintln!("  detail: {detail}");
-            }
-        }
-        return err.exit();
-    }
-    if let Some(io) = report.downcast_ref::<std::io::Error>() {
-        if io.kind() == std::io::ErrorKind::BrokenPipe {
-            // `kan … | head`: the reader has what it wanted.
-            return Exit::Success;
-        }
-    }
-    if verbose > 0 {
-        eprintln!("{report:?}");
-    } else {
-        let chain: Vec<String> = report.chain().map(|cause| cause.to_string()).collect();
-        terminal::print_error(&chain.join(": "), color);
-    }
-    Exit::Unexpected
-}

@@ -22,6 +22,9 @@ pub mod terminal;
 
 use std::process::ExitCode;
 
+use error::KanError;
+use exit::Exit;
+
 /// Parses the command line, runs the command and turns its outcome into a documented exit code.
 pub fn main() -> ExitCode {
     let (cli, matches) = commands::parse_args();
@@ -40,7 +43,7 @@ pub fn main() -> ExitCode {
         Ok(runtime) => runtime,
         Err(err) => {
             terminal::print_error(&format!("cannot start the async runtime: {err}"), color);
-            return exit::Exit::Unexpected.into();
+            return Exit::Unexpected.into();
         }
     };
     let outcome = runtime.block_on(commands::run_interruptible(cli, matches));
@@ -48,6 +51,42 @@ pub fn main() -> ExitCode {
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
     match outcome {
         Ok(code) => code.into(),
-        Err(report) => error::report(&report, verbose, color).into(),
+        Err(report) => report_failure(&report, verbose, color).into(),
     }
+}
+
+/// Prints a failure on stderr and picks the exit code.
+fn report_failure(report: &color_eyre::Report, verbose: u8, color: bool) -> Exit {
+    if let Some(err) = report.downcast_ref::<KanError>() {
+        match err {
+            // The signal handler already said so.
+            KanError::Interrupted => {}
+            // Not an error of kan's: the data crossed a line the user drew.
+            KanError::Threshold(message) => eprintln!("breach: {message}"),
+            other => terminal::print_error(&other.to_string(), color),
+        }
+        if verbose > 0 {
+            if let KanError::Kafka {
+                detail: Some(detail),
+                ..
+            } = err
+            {
+                eprintln!("  detail: {detail}");
+            }
+        }
+        return err.exit();
+    }
+    if let Some(io) = report.downcast_ref::<std::io::Error>() {
+        if io.kind() == std::io::ErrorKind::BrokenPipe {
+            // `kan … | head`: the reader has what it wanted.
+            return Exit::Success;
+        }
+    }
+    if verbose > 0 {
+        eprintln!("{report:?}");
+    } else {
+        let chain: Vec<String> = report.chain().map(|cause| cause.to_string()).collect();
+        terminal::print_error(&chain.join(": "), color);
+    }
+    Exit::Unexpected
 }

@@ -319,11 +319,11 @@ fn docker_compose_is_valid_and_matches_the_defaults() {
     let text =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docker-compose.yml"))
             .unwrap();
-    let compose: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    let compose: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
     let kafka = &compose["services"]["kafka"];
     assert!(kafka["image"].as_str().unwrap().starts_with("apache/kafka"));
     let ports: Vec<&str> = kafka["ports"]
-        .as_sequence()
+        .as_array()
         .unwrap()
         .iter()
         .map(|port| port.as_str().unwrap())
@@ -335,7 +335,7 @@ fn docker_compose_is_valid_and_matches_the_defaults() {
     let environment = &kafka["environment"];
     assert_eq!(environment["KAFKA_PROCESS_ROLES"], "broker,controller");
     assert!(
-        compose["services"].as_mapping().unwrap().len() >= 2,
+        compose["services"].as_object().unwrap().len() >= 2,
         "a web UI service too"
     );
 }

@@ -2,31 +2,13 @@
 
 use std::path::PathBuf;
 
-use clap::{ArgGroup, Args, Subcommand, ValueEnum};
+use clap::{ArgGroup, Args, Subcommand};
 
-use super::lag::IsolationArg;
-use crate::domain::consume::{parse_filter, parse_start, Filter, StartSpec};
+use crate::domain::filter::{parse_filter, Filter};
+use crate::domain::isolation::Isolation;
+use crate::domain::position::{parse_start, StartSpec};
 use crate::domain::units;
-
-/// How each record is printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RecordFormat {
-    /// The value only (like kcat)
-    Value,
-    /// key<TAB>value
-    Kv,
-    /// One JSON envelope per line: {topic, partition, offset, timestamp, key, headers, value}
-    Json,
-}
-
-/// How binary data is written in JSON envelopes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BinaryMode {
-    /// Text and JSON as they are; only non-UTF-8 data as base64 (marked)
-    Auto,
-    /// Every key, value and header as base64
-    Base64,
-}
+use crate::render::consume::{BinaryMode, RecordFormat};
 
 #[derive(Debug, Args)]
 pub struct ConsumeArgs {
@@ -69,8 +51,8 @@ pub struct ConsumeArgs {
     pub filters: Vec<Filter>,
 
     /// Read committed (skip aborted transactions) or everything
-    #[arg(long, value_enum, default_value_t = IsolationArg::ReadCommitted)]
-    pub isolation: IsolationArg,
+    #[arg(long, value_enum, default_value_t = Isolation::ReadCommitted)]
+    pub isolation: Isolation,
 }
 
 #[derive(Debug, Subcommand)]

@@ -2,18 +2,10 @@
 
 use std::time::Duration;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
+use crate::domain::isolation::Isolation;
 use crate::domain::units;
-
-/// Which end of the log a consumer can read up to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum IsolationArg {
-    /// Up to the last stable offset (what transactional consumers see)
-    ReadCommitted,
-    /// Up to the high watermark
-    ReadUncommitted,
-}
 
 #[derive(Debug, Args)]
 pub struct LagArgs {
@@ -49,8 +41,8 @@ pub struct LagArgs {
     pub max_time_lag: Option<Duration>,
 
     /// Log end used for lag: last stable offset (read-committed) or high watermark
-    #[arg(long, value_enum, default_value_t = IsolationArg::ReadCommitted)]
-    pub isolation: IsolationArg,
+    #[arg(long, value_enum, default_value_t = Isolation::ReadCommitted)]
+    pub isolation: Isolation,
 
     /// Skip time lag (no record reads; offsets only)
     #[arg(long, conflicts_with = "max_time_lag")]

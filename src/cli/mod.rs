@@ -5,6 +5,7 @@ mod consume;
 mod lag;
 mod publish;
 mod topics;
+mod values;
 mod watch;
 
 use std::path::PathBuf;
@@ -20,6 +21,8 @@ pub use watch::*;
 
 use crate::domain::units;
 use crate::exit::EXIT_CODES_HELP;
+use crate::render::OutputFormat;
+use crate::settings::{SaslMechanism, SecurityProtocol};
 
 /// Operate Kafka and watch what flows through it.
 #[derive(Debug, Parser)]
@@ -159,64 +162,6 @@ pub enum ConfigCommand {
     Show,
     /// List the profiles in the config file
     Profiles,
-}
-
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// Aligned columns for people
-    Table,
-    /// One JSON document
-    Json,
-    /// One JSON object per line
-    Ndjson,
-}
-
-/// Kafka security protocols.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SecurityProtocol {
-    Plaintext,
-    Ssl,
-    SaslPlaintext,
-    SaslSsl,
-}
-
-impl SecurityProtocol {
-    /// librdkafka's name for the protocol.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SecurityProtocol::Plaintext => "plaintext",
-            SecurityProtocol::Ssl => "ssl",
-            SecurityProtocol::SaslPlaintext => "sasl_plaintext",
-            SecurityProtocol::SaslSsl => "sasl_ssl",
-        }
-    }
-}
-
-/// SASL mechanisms kan supports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
-pub enum SaslMechanism {
-    #[value(name = "plain")]
-    #[serde(rename = "plain", alias = "PLAIN")]
-    Plain,
-    #[value(name = "scram-sha-256")]
-    #[serde(rename = "scram-sha-256", alias = "SCRAM-SHA-256")]
-    ScramSha256,
-    #[value(name = "scram-sha-512")]
-    #[serde(rename = "scram-sha-512", alias = "SCRAM-SHA-512")]
-    ScramSha512,
-}
-
-impl SaslMechanism {
-    /// librdkafka's name for the mechanism.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SaslMechanism::Plain => "PLAIN",
-            SaslMechanism::ScramSha256 => "SCRAM-SHA-256",
-            SaslMechanism::ScramSha512 => "SCRAM-SHA-512",
-        }
-    }
 }
 
 /// Shells kan writes completions for.

@@ -6,6 +6,7 @@ use std::time::Duration;
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::domain::event::EventType;
+use crate::domain::platform;
 use crate::domain::topic_config::{parse_key_value, Compression};
 use crate::domain::units;
 
@@ -87,7 +88,7 @@ pub struct LineArgs {
     pub on_invalid: OnInvalid,
 
     /// Dead-letter topic for --on-invalid dlq
-    #[arg(long, value_name = "TOPIC", default_value = "error-events")]
+    #[arg(long, value_name = "TOPIC", default_value = platform::ERROR_EVENTS)]
     pub dlq_topic: String,
 
     /// Write rejected lines, as read, to this file (to fix and publish again)
@@ -113,7 +114,7 @@ pub struct PublishUserEvent {
     #[arg(long, value_name = "RFC3339")]
     pub timestamp: Option<String>,
 
-    #[arg(long, default_value = "user-events")]
+    #[arg(long, default_value = platform::USER_EVENTS)]
     pub topic: String,
 
     #[command(flatten)]
@@ -142,7 +143,7 @@ pub struct PublishPageView {
     #[arg(long, value_name = "RFC3339")]
     pub timestamp: Option<String>,
 
-    #[arg(long, default_value = "page-views")]
+    #[arg(long, default_value = platform::PAGE_VIEWS)]
     pub topic: String,
 
     #[command(flatten)]

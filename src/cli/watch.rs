@@ -3,10 +3,11 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Args, Subcommand};
 
-use crate::domain::consume::{parse_start, StartSpec};
-use crate::domain::units;
+use crate::domain::analytics::TimeMode;
+use crate::domain::position::{parse_start, StartSpec};
+use crate::domain::{platform, units};
 
 #[derive(Debug, Subcommand)]
 pub enum WatchCommand {
@@ -42,15 +43,6 @@ pub struct WatchTopic {
     pub top: usize,
 }
 
-/// Which clock windows follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TimeArg {
-    /// The events' timestamps: replays give the same answers as live
-    Event,
-    /// When kan processes them
-    Processing,
-}
-
 #[derive(Debug, Args)]
 pub struct WatchAnalytics {
     /// Replay exported events offline instead of consuming (repeatable; `-` is stdin). Lines
@@ -58,17 +50,17 @@ pub struct WatchAnalytics {
     #[arg(long = "file", value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    #[arg(long, default_value = "user-events", value_name = "TOPIC")]
+    #[arg(long, default_value = platform::USER_EVENTS, value_name = "TOPIC")]
     pub user_topic: String,
 
-    #[arg(long, default_value = "page-views", value_name = "TOPIC")]
+    #[arg(long, default_value = platform::PAGE_VIEWS, value_name = "TOPIC")]
     pub page_topic: String,
 
     /// Consumer group (offsets are committed after the events were applied)
     #[arg(
         short,
         long,
-        default_value = "kan-watch-analytics",
+        default_value = platform::WATCH_GROUP,
         value_name = "GROUP"
     )]
     pub group: String,
@@ -106,14 +98,14 @@ pub struct WatchAnalytics {
     pub top: usize,
 
     /// Window clock
-    #[arg(long, value_enum, default_value_t = TimeArg::Event)]
-    pub time: TimeArg,
+    #[arg(long, value_enum, default_value_t = TimeMode::Event)]
+    pub time: TimeMode,
 
     /// Publish each bad event to the dead-letter topic as {source topic, partition, offset, error, raw}
     #[arg(long)]
     pub dlq: bool,
 
-    #[arg(long, default_value = "error-events", value_name = "TOPIC")]
+    #[arg(long, default_value = platform::ERROR_EVENTS, value_name = "TOPIC")]
     pub dlq_topic: String,
 
     /// Publish the aggregates, keyed by metric name, to this (compacted) topic each refresh

@@ -4,13 +4,14 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use crate::cli::{ConsumeArgs, IsolationArg};
-use crate::domain::consume::{EndTracker, Filter, RecordView, StartSpec};
+use crate::cli::ConsumeArgs;
+use crate::domain::filter::{Filter, RecordView};
+use crate::domain::position::{EndTracker, StartSpec};
+use crate::domain::record::Record;
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::interrupt::Interrupt;
-use crate::kafka::consumer::{Reader, ReaderSettings, Record};
-use crate::kafka::native::Isolation;
+use crate::kafka::consumer::{Reader, ReaderSettings};
 use crate::kafka::Admin;
 use crate::render::consume::RecordWriter;
 use crate::render::Output;
@@ -22,10 +23,7 @@ pub async fn run(
     interrupt: &Interrupt,
     args: ConsumeArgs,
 ) -> Result<Exit> {
-    let isolation = match args.isolation {
-        IsolationArg::ReadCommitted => Isolation::ReadCommitted,
-        IsolationArg::ReadUncommitted => Isolation::ReadUncommitted,
-    };
+    let isolation = args.isolation;
     let spec = args.from.unwrap_or(if args.group.is_some() {
         StartSpec::Stored
     } else {
@@ -40,28 +38,13 @@ pub async fn run(
 
     // Partitions, their log ends, and where to start each.
     let admin = Admin::connect(&settings.connection)?;
-    let metadata = admin.metadata(None)?;
     let mut partitions: Vec<(String, i32)> = Vec::new();
-    for topic in &args.topics {
-        let found = metadata
-            .iter()
-            .find(|known| &known.name == topic)
-            .ok_or_else(|| KanError::not_found(format!("topic '{topic}' does not exist")))?;
-        let all: Vec<i32> = found.partitions.iter().map(|p| p.partition).collect();
-        if args.partitions.is_empty() {
-            partitions.extend(all.iter().map(|p| (topic.clone(), *p)));
-        } else {
-            for partition in &args.partitions {
-                if !all.contains(partition) {
-                    return Err(KanError::usage(format!(
-                        "partition {partition} does not exist in '{topic}' (it has {})",
-                        all.len()
-                    ))
-                    .into());
-                }
-                partitions.push((topic.clone(), *partition));
-            }
-        }
+    for topic in admin.topics(&args.topics)? {
+        partitions.extend(
+            topic
+                .select_partitions(&args.partitions)
+                .map_err(KanError::usage)?,
+        );
     }
     let bounds = admin.log_bounds(&partitions, isolation)?;
     let starts = super::start::start_offsets(

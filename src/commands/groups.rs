@@ -24,7 +24,7 @@ pub async fn run(settings: &Settings, output: &Output, command: GroupsCommand) -
                 .map(|listing| {
                     let info = described.iter().find(|info| info.group == listing.group);
                     GroupSummary {
-                        state: info.map_or(listing.state.clone(), |info| info.state.clone()),
+                        state: info.map_or(listing.state, |info| info.state),
                         protocol: info.map(|info| info.protocol.clone()).unwrap_or_default(),
                         members: info.map_or(0, |info| info.members.len()),
                         group: listing.group,

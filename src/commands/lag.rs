@@ -3,8 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use crate::cli::{IsolationArg, LagArgs};
+use crate::cli::LagArgs;
 use crate::domain::group::GroupInfo;
+use crate::domain::isolation::Isolation;
 use crate::domain::lag::{self, GroupLag, Owner, PartitionOffsets, Thresholds};
 use crate::domain::lag_trend::{self, Snapshot};
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis};
@@ -12,7 +13,6 @@ use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::interrupt::Interrupt;
 use crate::kafka::groups::{next_record_timestamps, Committed, NextRecord};
-use crate::kafka::native::Isolation;
 use crate::kafka::Admin;
 use crate::render::lag::{GroupView, LagView};
 use crate::render::Output;
@@ -43,7 +43,7 @@ pub async fn run(
     let breaches = lag::check_thresholds(&mut groups, &thresholds);
     let view = LagView {
         generated_at: format_rfc3339_millis(now_millis()),
-        log_end: log_end_name(args.isolation),
+        log_end: args.isolation.log_end_name(),
         groups: groups
             .into_iter()
             .map(|lag| GroupView { lag, trend: None })
@@ -68,7 +68,7 @@ pub(crate) fn plain_args(groups: Vec<String>, topics: Vec<String>, time_lag: boo
         max_lag: None,
         per_partition: false,
         max_time_lag: None,
-        isolation: IsolationArg::ReadUncommitted,
+        isolation: Isolation::ReadUncommitted,
         no_time_lag: !time_lag,
         watch: false,
         interval: std::time::Duration::from_secs(5),
@@ -85,7 +85,7 @@ pub(crate) fn snapshot(
     let gathered = gather(settings, admin, args)?;
     Ok(LagView {
         generated_at: format_rfc3339_millis(now_millis()),
-        log_end: log_end_name(args.isolation),
+        log_end: args.isolation.log_end_name(),
         groups: gathered
             .into_iter()
             .map(|group| GroupView {
@@ -97,13 +97,6 @@ pub(crate) fn snapshot(
     })
 }
 
-fn log_end_name(isolation: IsolationArg) -> &'static str {
-    match isolation {
-        IsolationArg::ReadCommitted => "last_stable_offset",
-        IsolationArg::ReadUncommitted => "high_watermark",
-    }
-}
-
 /// One group's lag plus what the trend needs.
 struct Gathered {
     info: GroupInfo,
@@ -112,10 +105,7 @@ struct Gathered {
 }
 
 fn gather(settings: &Settings, admin: &Admin, args: &LagArgs) -> Result<Vec<Gathered>, KanError> {
-    let isolation = match args.isolation {
-        IsolationArg::ReadCommitted => Isolation::ReadCommitted,
-        IsolationArg::ReadUncommitted => Isolation::ReadUncommitted,
-    };
+    let isolation = args.isolation;
     let names: Vec<String> = if args.all_groups {
         admin
             .list_groups()?
@@ -136,24 +126,15 @@ fn gather(settings: &Settings, admin: &Admin, args: &LagArgs) -> Result<Vec<Gath
     // Topics named with --topic: all their partitions count, committed or not.
     let mut topic_partitions: BTreeMap<String, Vec<i32>> = BTreeMap::new();
     if !args.topics.is_empty() {
-        let metadata = admin.metadata(None)?;
-        for topic in &args.topics {
-            let found = metadata
-                .iter()
-                .find(|known| &known.name == topic)
-                .ok_or_else(|| KanError::not_found(format!("topic '{topic}' does not exist")))?;
-            topic_partitions.insert(
-                topic.clone(),
-                found.partitions.iter().map(|p| p.partition).collect(),
-            );
+        for topic in admin.topics(&args.topics)? {
+            topic_partitions.insert(topic.name.clone(), topic.partition_ids());
         }
     }
 
     let mut per_group: Vec<(GroupInfo, Committed)> = Vec::new();
     for info in infos {
         let offsets = committed.get(&info.group).cloned().unwrap_or_default();
-        let unknown = info.state == "Dead" && info.members.is_empty() && offsets.is_empty();
-        if unknown {
+        if !info.exists(!offsets.is_empty()) {
             if args.all_groups {
                 continue;
             }
@@ -257,7 +238,7 @@ fn gather(settings: &Settings, admin: &Admin, args: &LagArgs) -> Result<Vec<Gath
                 })
             })
             .collect();
-        let group_lag = lag::group_lag(&info.group, &info.state, info.members.len(), &offsets, now);
+        let group_lag = lag::group_lag(&info.group, info.state, info.members.len(), &offsets, now);
         let snapshot = Snapshot {
             at_ms: now,
             total_lag: group_lag.total_lag,
@@ -287,7 +268,7 @@ async fn watch(
     let window_ms = i64::try_from(args.window.as_millis()).unwrap_or(i64::MAX);
     let mut history: BTreeMap<String, VecDeque<Snapshot>> = BTreeMap::new();
     let redraw =
-        crate::terminal::stdout_is_tty() && output.format() == crate::cli::OutputFormat::Table;
+        crate::terminal::stdout_is_tty() && output.format() == crate::render::OutputFormat::Table;
     let mut first = true;
     while !interrupt.requested() {
         match gather(settings, admin, args) {
@@ -311,14 +292,14 @@ async fn watch(
                 }
                 let view = LagView {
                     generated_at: format_rfc3339_millis(now_millis()),
-                    log_end: log_end_name(args.isolation),
+                    log_end: args.isolation.log_end_name(),
                     groups,
                     breaches,
                 };
                 if redraw {
                     crate::render::watch::clear_screen()?;
                 }
-                if redraw || output.format() != crate::cli::OutputFormat::Table {
+                if redraw || output.format() != crate::render::OutputFormat::Table {
                     output.emit(&view)?;
                 } else {
                     // No terminal: one NDJSON snapshot per interval.

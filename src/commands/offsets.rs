@@ -7,12 +7,12 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{ApplyArgs, OffsetsCommand, OffsetsReset, OffsetsSeek};
 use crate::domain::group::GroupInfo;
+use crate::domain::isolation::Isolation;
 use crate::domain::reset_plan::{self, PartitionState, PlanRow, ResetMode};
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis, parse_rfc3339_millis};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::kafka::groups::Committed;
-use crate::kafka::native::Isolation;
 use crate::kafka::Admin;
 use crate::render::groups::{Mismatch, ResetView};
 use crate::render::Output;
@@ -48,8 +48,7 @@ fn load_group(
         .committed_offsets(&[group.to_string()])?
         .remove(group)
         .unwrap_or_default();
-    let unknown = info.state == "Dead" && info.members.is_empty() && committed.is_empty();
-    if unknown && !allow_new {
+    if !info.exists(!committed.is_empty()) && !allow_new {
         return Err(KanError::not_found(format!(
             "consumer group '{group}' does not exist (--allow-new-group creates its offsets)"
         )));
@@ -181,28 +180,11 @@ fn target_partitions(
         }
         return Ok(partitions);
     }
-    let metadata = admin.metadata(None)?;
+    let names: Vec<&str> = targets.iter().map(|(topic, _)| topic.as_str()).collect();
     let mut partitions = Vec::new();
-    for (topic, wanted) in targets {
-        let found = metadata
-            .iter()
-            .find(|known| &known.name == topic)
-            .ok_or_else(|| KanError::not_found(format!("topic '{topic}' does not exist")))?;
-        let all: Vec<i32> = found.partitions.iter().map(|p| p.partition).collect();
-        match wanted {
-            None => partitions.extend(all.iter().map(|p| (topic.clone(), *p))),
-            Some(wanted) => {
-                for partition in wanted {
-                    if !all.contains(partition) {
-                        return Err(KanError::usage(format!(
-                            "partition {partition} does not exist in '{topic}' (it has {})",
-                            all.len()
-                        )));
-                    }
-                    partitions.push((topic.clone(), *partition));
-                }
-            }
-        }
+    for (topic, (_, wanted)) in admin.topics(&names)?.into_iter().zip(targets) {
+        let wanted = wanted.as_deref().unwrap_or_default();
+        partitions.extend(topic.select_partitions(wanted).map_err(KanError::usage)?);
     }
     Ok(partitions)
 }

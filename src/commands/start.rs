@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::domain::consume::{start_offset, stored_offsets, LogBounds, StartSpec};
+use crate::domain::isolation::Isolation;
+use crate::domain::position::{start_offset, stored_offsets, LogBounds, StartSpec};
 use crate::domain::timestamp::now_millis;
 use crate::error::KanError;
-use crate::kafka::native::Isolation;
 use crate::kafka::Admin;
 
 /// The group whose committed offsets `--from stored` means, and where it starts when it has

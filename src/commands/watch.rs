@@ -4,22 +4,21 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use crate::cli::{OutputFormat, TimeArg, WatchAnalytics, WatchCommand, WatchTopic};
-use crate::domain::analytics::{
-    Engine, EngineConfig, PartitionLag, Snapshot, Stream, TimeMode, WatchLag,
-};
-use crate::domain::consume::{decode, Encoding, EndTracker, Envelope, StartSpec};
+use crate::cli::{WatchAnalytics, WatchCommand, WatchTopic};
+use crate::domain::analytics::{Engine, EngineConfig, PartitionLag, Snapshot, Stream, WatchLag};
+use crate::domain::envelope::{decode, Encoding, Envelope};
+use crate::domain::isolation::Isolation;
+use crate::domain::position::{EndTracker, StartSpec};
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::input::{LineSource, Next};
 use crate::interrupt::Interrupt;
 use crate::kafka::consumer::{Reader, ReaderSettings};
-use crate::kafka::native::Isolation;
-use crate::kafka::producer::{OutRecord, ProducerSettings, Publisher, SendFailure};
+use crate::kafka::producer::{DeliveryTag, OutRecord, ProducerSettings, Publisher, SendFailure};
 use crate::kafka::Admin;
 use crate::render::watch::clear_screen;
-use crate::render::{Output, View};
+use crate::render::{Output, OutputFormat, View};
 use crate::settings::Settings;
 
 pub async fn run(
@@ -62,10 +61,7 @@ fn engine_config(args: &WatchAnalytics) -> EngineConfig {
         window_ms: millis(args.window),
         session_timeout_ms: millis(args.session_timeout),
         top: args.top,
-        time: match args.time {
-            TimeArg::Event => TimeMode::Event,
-            TimeArg::Processing => TimeMode::Processing,
-        },
+        time: args.time,
         ..EngineConfig::default()
     }
 }
@@ -188,19 +184,9 @@ fn live(
     }
     let topics = vec![args.user_topic.clone(), args.page_topic.clone()];
     let admin = Admin::connect(&settings.connection)?;
-    let metadata = admin.metadata(None)?;
     let mut partitions: Vec<(String, i32)> = Vec::new();
-    for topic in &topics {
-        let found = metadata
-            .iter()
-            .find(|known| &known.name == topic)
-            .ok_or_else(|| KanError::not_found(format!("topic '{topic}' does not exist")))?;
-        partitions.extend(
-            found
-                .partitions
-                .iter()
-                .map(|p| (topic.clone(), p.partition)),
-        );
+    for topic in admin.topics(&topics)? {
+        partitions.extend(topic.select_partitions(&[]).map_err(KanError::usage)?);
     }
     let bounds = admin.log_bounds(&partitions, Isolation::ReadCommitted)?;
     let starts = super::start::start_offsets(
@@ -427,7 +413,7 @@ fn send_json(
                     ("source", Some(b"kan")),
                     ("content-type", Some(b"application/json")),
                 ],
-                opaque: 0,
+                tag: DeliveryTag::Record { line: 0 },
             },
             &never,
         )
@@ -505,7 +491,7 @@ fn topic(
     let screen = Screen::new(output);
     let started = Instant::now();
     let mut last_refresh = Instant::now();
-    let per_partition = |bounds: crate::domain::consume::LogBounds| -> BTreeMap<i32, (i64, i64)> {
+    let per_partition = |bounds: crate::domain::position::LogBounds| -> BTreeMap<i32, (i64, i64)> {
         bounds
             .into_iter()
             .map(|((_, partition), range)| (partition, range))

@@ -15,13 +15,14 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::json_scan;
+use super::platform;
 use super::timestamp::{format_rfc3339_millis, parse_rfc3339_millis};
 
 /// What a user did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EventType {
     Login,
@@ -71,8 +72,8 @@ impl EventKind {
     /// The topic the analytics platform uses for this kind.
     pub fn default_topic(self) -> &'static str {
         match self {
-            EventKind::UserEvent => "user-events",
-            EventKind::PageView => "page-views",
+            EventKind::UserEvent => platform::USER_EVENTS,
+            EventKind::PageView => platform::PAGE_VIEWS,
         }
     }
 }
@@ -85,7 +86,7 @@ pub struct Rejection {
 }
 
 /// Categories of rejection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RejectReason {
     Empty,

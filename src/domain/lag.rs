@@ -8,6 +8,8 @@
 
 use serde::Serialize;
 
+use super::group::GroupState;
+
 /// What the cluster says about one partition of one group.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartitionOffsets {
@@ -134,7 +136,7 @@ pub struct TopicLag {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct GroupLag {
     pub group: String,
-    pub state: String,
+    pub state: GroupState,
     pub members: usize,
     pub total_lag: i64,
     pub max_lag: i64,
@@ -146,7 +148,7 @@ pub struct GroupLag {
 /// Rolls partition offsets up into a group's lag (topics and partitions sorted).
 pub fn group_lag(
     group: &str,
-    state: &str,
+    state: GroupState,
     members: usize,
     partitions: &[PartitionOffsets],
     now_ms: i64,
@@ -176,7 +178,7 @@ pub fn group_lag(
     }
     GroupLag {
         group: group.to_string(),
-        state: state.to_string(),
+        state,
         members,
         total_lag: topics.iter().map(|t| t.total_lag).sum(),
         max_lag: topics.iter().map(|t| t.max_lag).max().unwrap_or(0),
@@ -361,7 +363,7 @@ mod tests {
         parts[1].partition = 1;
         parts[1].next_record_timestamp_ms = Some(NOW - 60_000);
         parts[2].topic = "u".into();
-        group_lag("g", "Stable", 2, &parts, NOW)
+        group_lag("g", GroupState::Stable, 2, &parts, NOW)
     }
 
     #[test]

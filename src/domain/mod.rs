@@ -1,13 +1,20 @@
 //! Pure logic: no I/O, no rdkafka. Everything here is unit-tested without a broker.
 
 pub mod analytics;
-pub mod consume;
+pub mod cluster;
+pub mod dead_letter;
+pub mod envelope;
 pub mod event;
+pub mod filter;
 pub mod group;
+pub mod isolation;
 pub mod json_scan;
 pub mod lag;
 pub mod lag_trend;
 pub mod partition_sizing;
+pub mod platform;
+pub mod position;
+pub mod record;
 pub mod reset_plan;
 pub mod timestamp;
 pub mod topic;

@@ -1,5 +1,13 @@
 //! RFC 3339 timestamps to and from epoch milliseconds, without allocation: event validation
-//! parses one per record, so this sits on the publishing hot path.
+//! parses one per record, so this sits on the publishing and watching hot paths.
+//!
+//! Hand-written rather than jiff or time, measured (median ns per parse of
+//! `2024-05-01T12:00:00.037Z`, same machine and run): this parser 32, `time` 0.3.55 39,
+//! `jiff` 0.2.46 92 — jiff would add ~10% to `kan watch`'s ~0.6 µs per event. jiff also accepts
+//! what RFC 3339 does not (`2024-05-01T12Z`, `+0200`, `Z[Europe/Paris]`, a 6-digit year) and
+//! `time` reads a leap second as 23:59:59.999999999, so either would change which events the
+//! platform's validator accepts. Formatting covers the whole `i64` range (event times come
+//! from user data; jiff stops at year 9999).
 
 /// Parses `2024-05-01T12:00:00Z`, `2024-05-01T12:00:00.123+02:00` (any fraction length,
 /// `t`/`z`/space accepted) into milliseconds since the Unix epoch.

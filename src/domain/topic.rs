@@ -5,6 +5,30 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+/// Kafka's rules for topic names.
+pub fn check_topic_name(name: &str) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("topic name is empty".into());
+    }
+    if name == "." || name == ".." {
+        return Err(format!("invalid topic name '{name}'"));
+    }
+    if name.len() > 249 {
+        return Err(format!(
+            "invalid topic name '{name}': longer than 249 characters"
+        ));
+    }
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+    {
+        return Err(format!(
+            "invalid topic name '{name}': '{bad}' is not allowed (use letters, digits, '.', '_', '-')"
+        ));
+    }
+    Ok(())
+}
+
 /// One partition as the cluster metadata describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PartitionMetadata {
@@ -24,6 +48,33 @@ pub struct TopicMetadata {
 }
 
 impl TopicMetadata {
+    /// The partition numbers.
+    pub fn partition_ids(&self) -> Vec<i32> {
+        self.partitions.iter().map(|p| p.partition).collect()
+    }
+
+    /// `(topic, partition)` for every partition, or for the `wanted` ones (each must exist).
+    pub fn select_partitions(&self, wanted: &[i32]) -> Result<Vec<(String, i32)>, String> {
+        let all = self.partition_ids();
+        if wanted.is_empty() {
+            return Ok(all.into_iter().map(|p| (self.name.clone(), p)).collect());
+        }
+        wanted
+            .iter()
+            .map(|partition| {
+                if all.contains(partition) {
+                    Ok((self.name.clone(), *partition))
+                } else {
+                    Err(format!(
+                        "partition {partition} does not exist in '{}' (it has {})",
+                        self.name,
+                        all.len()
+                    ))
+                }
+            })
+            .collect()
+    }
+
     /// The replication factor (replicas of the first partition; Kafka keeps them equal).
     pub fn replication_factor(&self) -> usize {
         self.partitions
@@ -150,5 +201,16 @@ mod tests {
     fn message_count_never_negative() {
         assert_eq!(Watermarks { low: 5, high: 12 }.messages(), 7);
         assert_eq!(Watermarks { low: 5, high: 3 }.messages(), 0);
+    }
+
+    #[test]
+    fn topic_names() {
+        assert!(check_topic_name("user-events").is_ok());
+        assert!(check_topic_name("a.b_c-9").is_ok());
+        assert!(check_topic_name("").is_err());
+        assert!(check_topic_name("..").is_err());
+        assert!(check_topic_name(&"x".repeat(250)).is_err());
+        let err = check_topic_name("bad topic").unwrap_err();
+        assert!(err.contains("' '"), "{err}");
     }
 }

@@ -49,9 +49,7 @@ pub const KNOWN_TOPIC_CONFIGS: &[&str] = &[
 ];
 
 /// Kafka's compression codecs (`compression.type`).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Compression {
     None,

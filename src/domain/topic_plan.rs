@@ -11,30 +11,6 @@ use serde::Serialize;
 use super::topic_config::normalize_value;
 use super::topic_spec::DesiredTopic;
 
-/// Kafka's rules for topic names.
-pub fn check_topic_name(name: &str) -> Result<(), String> {
-    if name.is_empty() {
-        return Err("topic name is empty".into());
-    }
-    if name == "." || name == ".." {
-        return Err(format!("invalid topic name '{name}'"));
-    }
-    if name.len() > 249 {
-        return Err(format!(
-            "invalid topic name '{name}': longer than 249 characters"
-        ));
-    }
-    if let Some(bad) = name
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
-    {
-        return Err(format!(
-            "invalid topic name '{name}': '{bad}' is not allowed (use letters, digits, '.', '_', '-')"
-        ));
-    }
-    Ok(())
-}
-
 /// A topic as it exists now.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CurrentTopic {
@@ -275,16 +251,5 @@ mod tests {
         want.replication_factor = Some(3);
         let problems = plan(&[want], &have).unwrap_err();
         assert!(problems[0].contains("replication factor is 1"));
-    }
-
-    #[test]
-    fn topic_names() {
-        assert!(check_topic_name("user-events").is_ok());
-        assert!(check_topic_name("a.b_c-9").is_ok());
-        assert!(check_topic_name("").is_err());
-        assert!(check_topic_name("..").is_err());
-        assert!(check_topic_name(&"x".repeat(250)).is_err());
-        let err = check_topic_name("bad topic").unwrap_err();
-        assert!(err.contains("' '"), "{err}");
     }
 }

@@ -92,10 +92,7 @@ pub fn parse(text: &str, yaml: bool) -> Result<Vec<DesiredTopic>, String> {
 /// Like [`parse`]; `force` lets config keys kan does not know through.
 pub fn parse_with(text: &str, yaml: bool, force: bool) -> Result<Vec<DesiredTopic>, String> {
     let file: SpecFile = if yaml {
-        serde_yaml::from_str(text).map_err(|err| match err.location() {
-            Some(at) => format!("line {}: {}", at.line(), first_line(&err.to_string())),
-            None => first_line(&err.to_string()),
-        })?
+        serde_saphyr::from_str(text).map_err(|err| yaml_error(text, &err))?
     } else {
         toml::from_str(text).map_err(|err| match err.span() {
             Some(span) => format!(
@@ -124,7 +121,7 @@ pub fn parse_with(text: &str, yaml: bool, force: bool) -> Result<Vec<DesiredTopi
 fn desired(entry: TopicSpecEntry, force: bool) -> Result<DesiredTopic, String> {
     let name = entry.name;
     let in_topic = |err: String| format!("topic '{name}': {err}");
-    crate::domain::topic_plan::check_topic_name(&name).map_err(in_topic)?;
+    crate::domain::topic::check_topic_name(&name).map_err(in_topic)?;
     if let Some(partitions) = entry.partitions {
         if partitions < 1 {
             return Err(in_topic(format!(
@@ -169,6 +166,30 @@ fn desired(entry: TopicSpecEntry, force: bool) -> Result<DesiredTopic, String> {
     })
 }
 
+/// `line N: message` for a YAML error (the crate's own text ends with the position; it is said
+/// once, in front, as for TOML). A value of the wrong type is quoted: the crate only names the
+/// type it wanted.
+fn yaml_error(text: &str, err: &serde_saphyr::Error) -> String {
+    let plain = first_line(&err.without_snippet().to_string());
+    let mut message = plain
+        .rfind(" at line ")
+        .map_or(plain.as_str(), |at| &plain[..at])
+        .to_string();
+    let Some(at) = err.location() else {
+        return message;
+    };
+    if let serde_saphyr::Error::InvalidScalar { ty, .. } = err.without_snippet() {
+        let value = usize::try_from(at.line() - 1)
+            .ok()
+            .and_then(|index| text.lines().nth(index))
+            .and_then(|line| line.get(usize::try_from(at.column()).ok()?.saturating_sub(1)..))
+            .map(str::trim)
+            .unwrap_or_default();
+        message = format!("invalid {ty}: `{value}`");
+    }
+    format!("line {}: {message}", at.line())
+}
+
 fn first_line(text: &str) -> String {
     text.lines().next().unwrap_or_default().trim().to_string()
 }
@@ -203,6 +224,33 @@ compact = true
         assert_eq!(topics[0].configs["compression.type"], "gzip");
         assert_eq!(topics[1].configs["cleanup.policy"], "compact");
         assert_eq!(topics[1].configs["min.insync.replicas"], "1");
+    }
+
+    #[test]
+    fn yaml_errors_name_the_line() {
+        let cases = [
+            (
+                "topics:\n  - name: a\n    partitions: 3\n    bogus: 1\n",
+                "line 4: unknown field `bogus`",
+            ),
+            (
+                "topics:\n  - name: a\n    partitions: three\n",
+                "line 3: invalid i32: `three`",
+            ),
+            (
+                "topics:\n  - name: a\n    partitions: 3\n    partitions: 4\n",
+                "line 4: duplicate",
+            ),
+            (
+                "topics:\n  - name: a\n    config:\n      retention.ms: 1\n      retention.ms: 2\n",
+                "line 5: duplicate",
+            ),
+        ];
+        for (text, start) in cases {
+            let err = parse(text, true).unwrap_err();
+            assert!(err.starts_with(start), "{text:?}: {err}");
+            assert!(!err.contains(" at line "), "{err}");
+        }
     }
 
     #[test]

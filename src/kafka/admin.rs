@@ -17,6 +17,8 @@ use rdkafka::error::KafkaResult;
 use super::client::{client_config, creation_error, KanContext};
 use super::errors::{item_from_code, RequestContext};
 use super::native::{self, ConfigChange, ItemError, OffsetQuery, OffsetSpec, ResourceChanges};
+use crate::domain::cluster::{BrokerInfo, ClusterInfo};
+use crate::domain::isolation::Isolation;
 use crate::domain::topic::{
     ConfigSource, ConfigValue, PartitionMetadata, TopicMetadata, Watermarks,
 };
@@ -32,22 +34,6 @@ pub struct NewTopicSpec {
     /// `None`: the broker's default replication factor.
     pub replication_factor: Option<i32>,
     pub configs: BTreeMap<String, String>,
-}
-
-/// One broker of the cluster.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct BrokerInfo {
-    pub id: i32,
-    pub host: String,
-    pub port: u16,
-}
-
-/// The cluster as a whole.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct ClusterInfo {
-    pub cluster_id: Option<String>,
-    pub controller_id: Option<i32>,
-    pub brokers: Vec<BrokerInfo>,
 }
 
 /// Watermarks per (topic, partition), or why they could not be read.
@@ -171,10 +157,29 @@ impl Admin {
 
     /// Metadata of one topic; `NotFound` when it does not exist.
     pub fn topic(&self, name: &str) -> Result<TopicMetadata, KanError> {
-        self.metadata(Some(name))?
-            .into_iter()
-            .find(|topic| topic.name == name)
-            .ok_or_else(|| KanError::not_found(format!("topic '{name}' does not exist")))
+        let mut found = self.topics(std::slice::from_ref(&name))?;
+        Ok(found.remove(0))
+    }
+
+    /// Metadata of each named topic, in order (one request); `NotFound` naming the first that
+    /// does not exist.
+    pub fn topics<S: AsRef<str>>(&self, names: &[S]) -> Result<Vec<TopicMetadata>, KanError> {
+        let only = match names {
+            [one] => Some(one.as_ref()),
+            _ => None,
+        };
+        let metadata = self.metadata(only)?;
+        names
+            .iter()
+            .map(|name| {
+                let name = name.as_ref();
+                metadata
+                    .iter()
+                    .find(|topic| topic.name == name)
+                    .cloned()
+                    .ok_or_else(|| KanError::not_found(format!("topic '{name}' does not exist")))
+            })
+            .collect()
     }
 
     /// Creates topics; one result per topic, in order.
@@ -335,7 +340,7 @@ impl Admin {
 
     /// Low and high watermarks of the given partitions, in two batched ListOffsets requests.
     pub fn watermarks(&self, partitions: &[(String, i32)]) -> Result<WatermarkResults, KanError> {
-        self.log_offsets(partitions, native::Isolation::ReadUncommitted)
+        self.log_offsets(partitions, Isolation::ReadUncommitted)
     }
 
     /// Log start and end of the given partitions; the end is the high watermark, or the last
@@ -343,7 +348,7 @@ impl Admin {
     pub fn log_offsets(
         &self,
         partitions: &[(String, i32)],
-        isolation: native::Isolation,
+        isolation: Isolation,
     ) -> Result<WatermarkResults, KanError> {
         let query = |spec: fn() -> OffsetSpec| -> Vec<OffsetQuery> {
             partitions
@@ -388,8 +393,8 @@ impl Admin {
     pub fn log_bounds(
         &self,
         partitions: &[(String, i32)],
-        isolation: native::Isolation,
-    ) -> Result<crate::domain::consume::LogBounds, KanError> {
+        isolation: Isolation,
+    ) -> Result<crate::domain::position::LogBounds, KanError> {
         self.log_offsets(partitions, isolation)?
             .into_iter()
             .map(|(key, marks)| {
@@ -410,7 +415,7 @@ impl Admin {
         &self,
         partitions: &[(String, i32)],
         timestamp_ms: i64,
-        isolation: native::Isolation,
+        isolation: Isolation,
     ) -> Result<BTreeMap<(String, i32), Option<i64>>, KanError> {
         let queries: Vec<OffsetQuery> = partitions
             .iter()

@@ -8,9 +8,9 @@ use rdkafka::client::ClientContext;
 use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
 use rdkafka::error::KafkaError;
 
-use crate::cli::SaslMechanism;
+use crate::domain::isolation::Isolation;
 use crate::error::KanError;
-use crate::settings::ConnectionSettings;
+use crate::settings::{ConnectionSettings, SaslMechanism};
 
 /// kan's client context: quiet by default, chatty with `-v`.
 pub struct KanContext {
@@ -123,6 +123,34 @@ pub fn client_config(settings: &ConnectionSettings) -> Result<ClientConfig, KanE
             .set_log_level(RDKafkaLogLevel::Debug)
             .set("debug", "broker,topic,metadata,admin,security,protocol"),
     };
+    for (key, value) in &settings.properties {
+        config.set(key, value);
+    }
+    Ok(config)
+}
+
+/// A consumer's configuration: nothing committed or stored by librdkafka on its own (kan commits
+/// what it processed), end-of-partition events on, `isolation`, then `extra`; `-X` properties
+/// come last and win. librdkafka wants a group id even for plain assignment.
+pub fn consumer_config(
+    settings: &ConnectionSettings,
+    group_id: &str,
+    isolation: Isolation,
+    extra: &[(&str, &str)],
+) -> Result<ClientConfig, KanError> {
+    let mut config = client_config(settings)?;
+    config
+        .set("group.id", group_id)
+        .set("enable.auto.commit", "false")
+        .set("enable.auto.offset.store", "false")
+        .set("enable.partition.eof", "true")
+        // librdkafka pauses fetching for a second whenever its local queue is full; a reader
+        // that drains the queue as fast as kan does only loses throughput to that.
+        .set("fetch.queue.backoff.ms", "10")
+        .set("isolation.level", isolation.config_value());
+    for (key, value) in extra {
+        config.set(*key, *value);
+    }
     for (key, value) in &settings.properties {
         config.set(key, value);
     }

@@ -14,31 +14,17 @@ use rdkafka::message::{BorrowedMessage, Headers, Message};
 use rdkafka::types::RDKafkaRespErr;
 use rdkafka::{Offset, TopicPartitionList};
 
-use super::client::{client_config, creation_error, KanContext};
-use super::native::Isolation;
+use super::client::{consumer_config, creation_error, KanContext};
+use crate::domain::isolation::Isolation;
+use crate::domain::record::{HeaderList, LazyHeaders, Record};
 use crate::error::KanError;
 use crate::settings::ConnectionSettings;
 
-/// A record handed to the caller (borrowed from librdkafka's buffer).
-pub struct Record<'a> {
-    pub topic: &'a str,
-    pub partition: i32,
-    pub offset: i64,
-    pub timestamp_ms: Option<i64>,
-    pub key: Option<&'a [u8]>,
-    pub value: Option<&'a [u8]>,
-    /// Read on demand: most output formats never look at them.
-    pub headers: RecordHeaders<'a>,
-}
+/// A message's headers, read when asked for.
+struct MessageHeaders<'a>(&'a BorrowedMessage<'a>);
 
-/// A record's headers, parsed only when asked for (librdkafka parses and allocates every
-/// header the moment they are requested).
-#[derive(Clone, Copy)]
-pub struct RecordHeaders<'a>(&'a BorrowedMessage<'a>);
-
-impl RecordHeaders<'_> {
-    /// Name and value of each header, in order (repeats kept).
-    pub fn to_vec(&self) -> Vec<(String, Option<Vec<u8>>)> {
+impl LazyHeaders for MessageHeaders<'_> {
+    fn to_vec(&self) -> HeaderList {
         self.0
             .headers()
             .map(|headers| {
@@ -142,40 +128,21 @@ pub struct ReaderSettings {
 
 impl Reader {
     fn create(settings: &ConnectionSettings, reader: &ReaderSettings) -> Result<Self, KanError> {
-        let mut config = client_config(settings)?;
-        config
-            .set("enable.auto.commit", "false")
-            .set("enable.auto.offset.store", "false")
-            .set("enable.partition.eof", "true")
-            // librdkafka pauses fetching for a second whenever its local queue is full; a
-            // reader that drains the queue as fast as kan does only loses throughput to that.
-            .set("fetch.queue.backoff.ms", "10")
-            .set(
-                "auto.offset.reset",
-                if reader.reset_to_earliest {
-                    "earliest"
-                } else {
-                    "latest"
-                },
-            )
-            .set(
-                "isolation.level",
-                match reader.isolation {
-                    Isolation::ReadCommitted => "read_committed",
-                    Isolation::ReadUncommitted => "read_uncommitted",
-                },
-            );
-        // librdkafka wants a group id even for plain assignment; nothing is committed then.
-        config.set(
-            "group.id",
-            reader
-                .group
-                .clone()
-                .unwrap_or_else(|| format!("kan-reader-{}", std::process::id())),
-        );
-        for (key, value) in &settings.properties {
-            config.set(key, value);
-        }
+        let group_id = reader
+            .group
+            .clone()
+            .unwrap_or_else(|| format!("kan-reader-{}", std::process::id()));
+        let reset = if reader.reset_to_earliest {
+            "earliest"
+        } else {
+            "latest"
+        };
+        let config = consumer_config(
+            settings,
+            &group_id,
+            reader.isolation,
+            &[("auto.offset.reset", reset)],
+        )?;
         let consumer = config
             .create_with_context(ReaderContext {
                 inner: KanContext::new(settings.verbose),
@@ -244,7 +211,18 @@ impl Reader {
     ) -> Result<Option<R>, KanError> {
         match self.consumer.poll(wait) {
             None => Ok(None),
-            Some(Ok(message)) => Ok(Some(handle(&record(&message)))),
+            Some(Ok(message)) => {
+                let headers = MessageHeaders(&message);
+                Ok(Some(handle(&Record {
+                    topic: message.topic(),
+                    partition: message.partition(),
+                    offset: message.offset(),
+                    timestamp_ms: message.timestamp().to_millis(),
+                    key: message.key(),
+                    value: message.payload(),
+                    headers: &headers,
+                })))
+            }
             Some(Err(KafkaError::PartitionEOF(_))) => Ok(None),
             Some(Err(err)) => match err.rdkafka_error_code() {
                 Some(code) if super::errors::is_unreachable(code) => Ok(None),
@@ -330,17 +308,5 @@ impl Reader {
                     .collect()
             })
             .unwrap_or_default()
-    }
-}
-
-fn record<'m>(message: &'m BorrowedMessage<'m>) -> Record<'m> {
-    Record {
-        topic: message.topic(),
-        partition: message.partition(),
-        offset: message.offset(),
-        timestamp_ms: message.timestamp().to_millis(),
-        key: message.key(),
-        value: message.payload(),
-        headers: RecordHeaders(message),
     }
 }

@@ -12,9 +12,10 @@ use rdkafka::message::Message;
 use rdkafka::{Offset, TopicPartitionList};
 
 use super::admin::Admin;
-use super::client::{client_config, creation_error, KanContext};
-use super::native::{self, GroupState, Isolation};
-use crate::domain::group::{GroupInfo, GroupListing, Member};
+use super::client::{consumer_config, creation_error, KanContext};
+use super::native;
+use crate::domain::group::{GroupInfo, GroupListing, GroupState, Member};
+use crate::domain::isolation::Isolation;
 use crate::error::KanError;
 use crate::settings::ConnectionSettings;
 
@@ -43,7 +44,7 @@ impl Admin {
             .into_iter()
             .map(|group| GroupListing {
                 group: group.group,
-                state: group.state.as_str().to_string(),
+                state: group.state,
                 is_simple: group.is_simple,
             })
             .collect();
@@ -68,7 +69,7 @@ impl Admin {
                     Err(err) if err.code == rdkafka::types::RDKafkaErrorCode::GroupIdNotFound => {
                         return Ok(GroupInfo {
                             group: description.group,
-                            state: "Dead".into(),
+                            state: GroupState::Dead,
                             protocol: String::new(),
                             coordinator: None,
                             members: Vec::new(),
@@ -84,10 +85,7 @@ impl Admin {
                 };
                 Ok(GroupInfo {
                     group: description.group,
-                    state: match detail.state {
-                        GroupState::Unknown => "Unknown".to_string(),
-                        state => state.as_str().to_string(),
-                    },
+                    state: detail.state,
                     protocol: detail.protocol,
                     coordinator: detail.coordinator.map(|broker| broker.id),
                     members: detail
@@ -138,14 +136,14 @@ impl Admin {
     /// True when the cluster knows the group: it has a live state, members, or committed
     /// offsets. (Kafka describes unknown groups as `Dead` rather than failing.)
     pub fn group_exists(&self, info: &GroupInfo) -> Result<bool, KanError> {
-        if info.state != "Dead" || !info.members.is_empty() {
+        if info.exists(false) {
             return Ok(true);
         }
-        Ok(!self
+        let committed = self
             .committed_offsets(std::slice::from_ref(&info.group))?
             .remove(&info.group)
-            .unwrap_or_default()
-            .is_empty())
+            .unwrap_or_default();
+        Ok(info.exists(!committed.is_empty()))
     }
 
     /// Sets a group's committed offsets (the group must have no active members).
@@ -260,22 +258,15 @@ fn probe_topic(
     if positions.is_empty() {
         return Ok(found);
     }
-    let mut config = client_config(settings)?;
-    config
-        .set("group.id", format!("kan-lag-probe-{}", std::process::id()))
-        .set("enable.auto.commit", "false")
-        .set("enable.auto.offset.store", "false")
-        .set("enable.partition.eof", "true")
-        .set("fetch.wait.max.ms", "10")
-        .set("fetch.queue.backoff.ms", "10")
-        .set("max.partition.fetch.bytes", "1024")
-        .set(
-            "isolation.level",
-            match isolation {
-                Isolation::ReadCommitted => "read_committed",
-                Isolation::ReadUncommitted => "read_uncommitted",
-            },
-        );
+    let config = consumer_config(
+        settings,
+        &format!("kan-lag-probe-{}", std::process::id()),
+        isolation,
+        &[
+            ("fetch.wait.max.ms", "10"),
+            ("max.partition.fetch.bytes", "1024"),
+        ],
+    )?;
     let consumer: BaseConsumer<ProbeContext> = config
         .create_with_context(ProbeContext(KanContext::new(settings.verbose)))
         .map_err(creation_error)?;

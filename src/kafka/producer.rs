@@ -21,9 +21,6 @@ use crate::domain::topic_config::Compression;
 use crate::error::KanError;
 use crate::settings::ConnectionSettings;
 
-/// Marks dead-letter records in the delivery opaque (the rest of it is the line number).
-pub const DLQ_FLAG: usize = 1 << (usize::BITS - 1);
-
 /// How the producer batches and guarantees.
 #[derive(Debug, Clone, Default)]
 pub struct ProducerSettings {
@@ -68,14 +65,14 @@ impl ClientContext for Tracker {
 }
 
 impl ProducerContext for Tracker {
-    type DeliveryOpaque = usize;
+    type DeliveryOpaque = DeliveryTag;
 
-    fn delivery(&self, result: &DeliveryResult<'_>, opaque: usize) {
+    fn delivery(&self, result: &DeliveryResult<'_>, tag: DeliveryTag) {
         self.reports.fetch_add(1, Ordering::Relaxed);
         let Ok(mut stats) = self.stats.lock() else {
             return;
         };
-        let dlq = opaque & DLQ_FLAG != 0;
+        let dlq = matches!(tag, DeliveryTag::DeadLetter { .. });
         match (result, dlq) {
             (Ok(message), false) => {
                 stats.delivered += 1;
@@ -85,12 +82,12 @@ impl ProducerContext for Tracker {
             (Ok(_), true) => stats.dlq_delivered += 1,
             (Err((err, _)), false) => {
                 stats.failed += 1;
-                stats.failures.push((opaque as u64, delivery_reason(err)));
+                stats.failures.push((tag.line(), delivery_reason(err)));
             }
             (Err((err, _)), true) => {
                 stats.dlq_failed += 1;
                 stats.failures.push((
-                    (opaque & !DLQ_FLAG) as u64,
+                    tag.line(),
                     format!("dead-letter record: {}", delivery_reason(err)),
                 ));
             }
@@ -114,8 +111,9 @@ fn delivery_reason(err: &KafkaError) -> String {
 /// A topic records are sent to, valid while its [`Publisher`] is.
 pub type Topic<'p> = native::TopicHandle<'p>;
 
-/// One record to send (header values of `None` are headers with a null value; `opaque` is the
-/// line number, with [`DLQ_FLAG`] for dead-letter records).
+/// What a record is, told back in its delivery report.
+pub use super::native::DeliveryTag;
+/// One record to send (header values of `None` are headers with a null value).
 pub use super::native::NativeRecord as OutRecord;
 
 /// Why a record could not even be queued.

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use super::table::{render, Style};
 use super::View;
-use crate::kafka::admin::ClusterInfo;
+use crate::domain::cluster::ClusterInfo;
 
 impl View for ClusterInfo {
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {

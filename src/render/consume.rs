@@ -3,9 +3,28 @@
 
 use std::io::{self, BufWriter, Stdout, Write};
 
-use crate::cli::{BinaryMode, RecordFormat};
-use crate::domain::consume::{encode, Encoding, Envelope, EnvelopeHeader};
-use crate::kafka::consumer::Record;
+use crate::domain::envelope::{encode, Encoding, Envelope, EnvelopeHeader};
+use crate::domain::record::Record;
+
+/// How each record is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordFormat {
+    /// The value only (like kcat)
+    Value,
+    /// key<TAB>value
+    Kv,
+    /// One JSON envelope per line: {topic, partition, offset, timestamp, key, headers, value}
+    Json,
+}
+
+/// How binary data is written in JSON envelopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinaryMode {
+    /// Text and JSON as they are; only non-UTF-8 data as base64 (marked)
+    Auto,
+    /// Every key, value and header as base64
+    Base64,
+}
 
 /// The record printer.
 pub struct RecordWriter {

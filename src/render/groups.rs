@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::lag::LagView;
 use super::table::{render, Style};
 use super::View;
-use crate::domain::group::GroupInfo;
+use crate::domain::group::{GroupInfo, GroupState};
 use crate::domain::reset_plan::PlanRow;
 
 /// `kan groups list`.
@@ -19,7 +19,7 @@ pub struct GroupsListView {
 #[derive(Debug, Serialize)]
 pub struct GroupSummary {
     pub group: String,
-    pub state: String,
+    pub state: GroupState,
     pub protocol: String,
     pub members: usize,
 }
@@ -37,7 +37,7 @@ impl View for GroupsListView {
         for group in &self.groups {
             table.add_row(vec![
                 group.group.clone(),
-                group.state.clone(),
+                group.state.to_string(),
                 if group.protocol.is_empty() {
                     "-".into()
                 } else {

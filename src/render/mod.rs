@@ -16,8 +16,18 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::cli::OutputFormat;
 use crate::settings::OutputSettings;
+
+/// How data is written to stdout (`-o`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// Aligned columns for people.
+    Table,
+    /// One JSON document.
+    Json,
+    /// One JSON object per line.
+    Ndjson,
+}
 
 /// Something that can be shown as a table, JSON or NDJSON.
 pub trait View: Serialize {

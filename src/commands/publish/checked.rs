@@ -74,22 +74,11 @@ impl CheckedLines {
     }
 }
 
-/// A 64-bit hash of a line, 8 bytes at a time (~20 ns for an event): it only has to notice a
-/// file that changed between the two passes.
+/// A 64-bit hash of a line (foldhash, ~18 ns for a 140-byte event): it only has to notice a
+/// file that changed between the two passes of one run.
 fn line_hash(line: &[u8]) -> u64 {
-    let mut hash = (line.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    let mut words = line.chunks_exact(8);
-    for word in &mut words {
-        let mut bytes = [0u8; 8];
-        bytes.copy_from_slice(word);
-        hash = (hash ^ u64::from_le_bytes(bytes))
-            .wrapping_mul(0xbf58_476d_1ce4_e5b9)
-            .rotate_left(29);
-    }
-    let mut tail = [0u8; 8];
-    tail[..words.remainder().len()].copy_from_slice(words.remainder());
-    hash = (hash ^ u64::from_le_bytes(tail)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    hash ^ (hash >> 31)
+    use std::hash::BuildHasher;
+    foldhash::quality::FixedState::with_seed(0x6b61_6e00).hash_one(line)
 }
 
 #[cfg(test)]

@@ -88,20 +88,7 @@ impl CorrelationIds {
             return fixed;
         }
         self.buffer.truncate(self.prefix_len);
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut value = self.next;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (value % 10) as u8;
-            value /= 10;
-            if value == 0 {
-                break;
-            }
-        }
-        for digit in &digits[at..] {
-            self.buffer.push(char::from(*digit));
-        }
+        self.buffer.push_str(itoa::Buffer::new().format(self.next));
         self.next += 1;
         &self.buffer
     }

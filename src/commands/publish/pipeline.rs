@@ -12,12 +12,13 @@ use super::checked::CheckedLines;
 use super::{finish, producer_settings, CorrelationIds};
 use crate::cli::{BatchKind, LineArgs, OnInvalid, ProducerArgs, PublishBatch, PublishRaw};
 use crate::domain::event::{self, EventKind, Rejection};
+use crate::domain::platform;
 use crate::domain::timestamp::now_millis;
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::input::{LineSource, Next};
 use crate::interrupt::Interrupt;
-use crate::kafka::producer::{OutRecord, Publisher, SendFailure, DLQ_FLAG};
+use crate::kafka::producer::{DeliveryTag, OutRecord, Publisher, SendFailure};
 use crate::render::publish::{DlqReport, LineIssue, PartitionCount, Progress, PublishReport};
 use crate::render::Output;
 use crate::settings::Settings;
@@ -61,9 +62,10 @@ pub fn batch(
     interrupt: &Interrupt,
     args: PublishBatch,
 ) -> Result<Exit> {
+    let typed = |kind: EventKind| (LineMode::Typed(kind), Some(kind.default_topic()));
     let (mode, default_topic) = match args.kind {
-        BatchKind::UserEvent => (LineMode::Typed(EventKind::UserEvent), Some("user-events")),
-        BatchKind::PageView => (LineMode::Typed(EventKind::PageView), Some("page-views")),
+        BatchKind::UserEvent => typed(EventKind::UserEvent),
+        BatchKind::PageView => typed(EventKind::PageView),
         BatchKind::Raw => (
             LineMode::Raw {
                 key_field: args.key_field.clone(),
@@ -131,7 +133,7 @@ pub fn raw_lines(
         file: None,
         lines: LineArgs {
             on_invalid: OnInvalid::Skip,
-            dlq_topic: "error-events".into(),
+            dlq_topic: platform::ERROR_EVENTS.into(),
             rejects: None,
         },
         producer: args.producer,
@@ -311,7 +313,7 @@ fn cow_bytes(text: Cow<'_, str>) -> Cow<'_, [u8]> {
 
 /// Decodes one envelope line (see `kan consume --format json`).
 fn envelope_record(line: &[u8], keep_partition: bool) -> Result<Prepared<'static>, Rejection> {
-    use crate::domain::consume::{decode, Encoding, Envelope};
+    use crate::domain::envelope::{decode, Encoding, Envelope};
     event::check_line(line)?;
     let schema = |message: String| Rejection {
         reason: event::RejectReason::Schema,
@@ -661,7 +663,7 @@ fn run(job: Job<'_>) -> Result<Exit> {
                                 partition: None,
                                 timestamp_ms: None,
                                 headers: &headers,
-                                opaque: number as usize | DLQ_FLAG,
+                                tag: DeliveryTag::DeadLetter { line: number },
                             };
                             match publisher.send(dlq_topic, &out, stop) {
                                 Ok(()) => {}
@@ -712,7 +714,7 @@ fn run(job: Job<'_>) -> Result<Exit> {
                 partition,
                 timestamp_ms: prepared.timestamp_ms,
                 headers: &headers,
-                opaque: number as usize,
+                tag: DeliveryTag::Record { line: number },
             };
             match publisher.send(&topic, &out, stop) {
                 Ok(()) => sent += 1,
@@ -881,7 +883,7 @@ fn dead_letter(source: &str, line: u64, rejection: &Rejection, raw: &[u8]) -> Ve
     });
     if std::str::from_utf8(raw).is_err() {
         record["raw_base64"] =
-            serde_json::Value::String(crate::domain::consume::base64_encode(raw));
+            serde_json::Value::String(crate::domain::envelope::base64_encode(raw));
     }
     serde_json::to_vec(&record).unwrap_or_default()
 }

@@ -11,7 +11,7 @@ use crate::domain::event::{EventType, PageView, UserEvent};
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis, parse_rfc3339_millis};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
-use crate::kafka::producer::{OutRecord, Publisher, SendFailure};
+use crate::kafka::producer::{DeliveryTag, OutRecord, Publisher, SendFailure};
 use crate::render::publish::{Delivery, LineIssue, PublishReport};
 use crate::render::Output;
 use crate::settings::Settings;
@@ -190,7 +190,7 @@ fn publish_one(
         partition: one.partition,
         timestamp_ms: one.timestamp_ms,
         headers: &headers,
-        opaque: 1,
+        tag: DeliveryTag::Record { line: 1 },
     };
     // A single record is not worth interrupting half-way: it is flushed or failed.
     let never = AtomicBool::new(false);

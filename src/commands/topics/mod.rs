@@ -8,8 +8,8 @@ mod describe;
 mod list;
 
 use crate::cli::{TopicsCommand, TypedConfigArgs};
+use crate::domain::topic::check_topic_name;
 use crate::domain::topic_config::TypedTopicSettings;
-use crate::domain::topic_plan::check_topic_name;
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::render::Output;

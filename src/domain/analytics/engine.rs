@@ -2,10 +2,10 @@
 //! (login opens, logout closes, other events touch; idle ones expire), and per-window event
 //! types, page views, top pages and top users, in time buckets.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 use super::rates::RateCounter;
-use super::sketch::{hash64, union_count, BuildIdentity, Distinct, HyperLogLog};
+use super::sketch::{hash64, union_count, Distinct, HyperLogLog};
 use super::snapshot::{
     BadEvents, PageStat, Rates, Snapshot, StreamRates, TypeCounts, UserStat, WindowInfo,
 };
@@ -77,7 +77,7 @@ pub struct Engine {
     by_type: [u64; 4],
     distinct_users: Distinct,
     /// Open sessions: user hash → last activity (event time).
-    sessions: HashMap<u64, i64, BuildIdentity>,
+    sessions: foldhash::HashMap<u64, i64>,
     buckets: VecDeque<Bucket>,
     /// The newest event time seen (or processing time).
     now_ms: i64,
@@ -119,7 +119,7 @@ impl Engine {
             page_views: 0,
             by_type: [0; 4],
             distinct_users: Distinct::default(),
-            sessions: HashMap::with_hasher(BuildIdentity),
+            sessions: foldhash::HashMap::default(),
             buckets: VecDeque::new(),
             now_ms: i64::MIN,
             late_events: 0,

@@ -3,10 +3,6 @@
 //! O(log k) per update) and the summary says it is approximate, with the largest count it
 //! dropped as the error bound.
 
-use std::collections::HashMap;
-
-use super::sketch::BuildFast;
-
 /// Count and a numeric total (e.g. view durations) per key.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -17,7 +13,7 @@ pub struct Tally {
 #[derive(Debug, Clone)]
 pub struct TopK {
     capacity: usize,
-    entries: HashMap<Box<str>, Tally, BuildFast>,
+    entries: foldhash::HashMap<Box<str>, Tally>,
     /// Largest count ever pruned: any key's count may be under by at most this.
     pub max_dropped: u64,
 }
@@ -26,7 +22,7 @@ impl TopK {
     pub fn new(capacity: usize) -> Self {
         TopK {
             capacity: capacity.max(1),
-            entries: HashMap::default(),
+            entries: foldhash::HashMap::default(),
             max_dropped: 0,
         }
     }

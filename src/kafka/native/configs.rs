@@ -152,10 +152,9 @@ fn build_resource(
                 value_ptr,
             )
         };
-        owned_error_to_invalid(
-            error,
-            &format!("{:?} {:?} {:?}", rc.resource, change.op, change.name),
-        )?;
+        let context = format!("{:?} {:?} {:?}", rc.resource, change.op, change.name);
+        // SAFETY: `error` is ours (see above) and not used again.
+        unsafe { owned_error_to_invalid(error, &context) }?;
     }
     Ok(resource)
 }

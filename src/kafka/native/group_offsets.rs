@@ -203,17 +203,17 @@ pub fn list_group_offsets<C: ClientContext>(
         RDKafkaAdminOp::RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS,
         timeout,
     )?;
-    // SAFETY: the options are alive; the returned error (if any) is owned by
-    // owned_error_to_invalid, which frees it.
-    owned_error_to_invalid(
-        unsafe {
+    // SAFETY: the options are alive; the returned error (if any) is ours and
+    // passes to owned_error_to_invalid, which frees it.
+    unsafe {
+        owned_error_to_invalid(
             rdsys::rd_kafka_AdminOptions_set_require_stable_offsets(
                 call.options(),
                 i32::from(require_stable),
-            )
-        },
-        "require_stable",
-    )?;
+            ),
+            "require_stable",
+        )
+    }?;
     let mut requests = [request.ptr()];
     let event = call.run(
         rdsys::RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT,

@@ -17,59 +17,20 @@ use super::error::{ItemError, NativeError};
 use super::plumbing::{
     borrowed_error, c_array, c_string, opt_string, partition_elems, string, AdminCall,
 };
+use crate::domain::group::GroupState;
 
-/// A consumer group's state, with Kafka's names.
-///
-/// librdkafka 2.12 only knows the classic-protocol states; the KIP-848
-/// states `Assigning` and `Reconciling` are reported by it as `Unknown`.
-/// They are kept here so callers can already match on them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum GroupState {
-    Unknown,
-    PreparingRebalance,
-    CompletingRebalance,
-    Stable,
-    Dead,
-    Empty,
-    Assigning,
-    Reconciling,
-}
-
-impl GroupState {
-    /// Kafka's name for the state ("Stable", "Empty", ...).
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            GroupState::Unknown => "Unknown",
-            GroupState::PreparingRebalance => "PreparingRebalance",
-            GroupState::CompletingRebalance => "CompletingRebalance",
-            GroupState::Stable => "Stable",
-            GroupState::Dead => "Dead",
-            GroupState::Empty => "Empty",
-            GroupState::Assigning => "Assigning",
-            GroupState::Reconciling => "Reconciling",
+/// kan's name for a state librdkafka reports.
+pub(super) fn group_state(state: State) -> GroupState {
+    match state {
+        State::RD_KAFKA_CONSUMER_GROUP_STATE_PREPARING_REBALANCE => GroupState::PreparingRebalance,
+        State::RD_KAFKA_CONSUMER_GROUP_STATE_COMPLETING_REBALANCE => {
+            GroupState::CompletingRebalance
         }
-    }
-
-    pub(super) fn from_native(state: State) -> Self {
-        match state {
-            State::RD_KAFKA_CONSUMER_GROUP_STATE_PREPARING_REBALANCE => {
-                GroupState::PreparingRebalance
-            }
-            State::RD_KAFKA_CONSUMER_GROUP_STATE_COMPLETING_REBALANCE => {
-                GroupState::CompletingRebalance
-            }
-            State::RD_KAFKA_CONSUMER_GROUP_STATE_STABLE => GroupState::Stable,
-            State::RD_KAFKA_CONSUMER_GROUP_STATE_DEAD => GroupState::Dead,
-            State::RD_KAFKA_CONSUMER_GROUP_STATE_EMPTY => GroupState::Empty,
-            State::RD_KAFKA_CONSUMER_GROUP_STATE_UNKNOWN
-            | State::RD_KAFKA_CONSUMER_GROUP_STATE__CNT => GroupState::Unknown,
-        }
-    }
-}
-
-impl std::fmt::Display for GroupState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+        State::RD_KAFKA_CONSUMER_GROUP_STATE_STABLE => GroupState::Stable,
+        State::RD_KAFKA_CONSUMER_GROUP_STATE_DEAD => GroupState::Dead,
+        State::RD_KAFKA_CONSUMER_GROUP_STATE_EMPTY => GroupState::Empty,
+        State::RD_KAFKA_CONSUMER_GROUP_STATE_UNKNOWN
+        | State::RD_KAFKA_CONSUMER_GROUP_STATE__CNT => GroupState::Unknown,
     }
 }
 
@@ -165,7 +126,7 @@ pub fn list_groups<C: ClientContext>(
             .iter()
             .map(|&g| GroupListing {
                 group: string(rdsys::rd_kafka_ConsumerGroupListing_group_id(g)),
-                state: GroupState::from_native(rdsys::rd_kafka_ConsumerGroupListing_state(g)),
+                state: group_state(rdsys::rd_kafka_ConsumerGroupListing_state(g)),
                 is_simple: rdsys::rd_kafka_ConsumerGroupListing_is_simple_consumer_group(g) != 0,
                 group_type: group_type_name(rdsys::rd_kafka_ConsumerGroupListing_type(g)),
             })
@@ -236,9 +197,7 @@ unsafe fn description(desc: *const rdsys::rd_kafka_ConsumerGroupDescription_t) -
         GroupDescription {
             group,
             result: Ok(GroupDetail {
-                state: GroupState::from_native(rdsys::rd_kafka_ConsumerGroupDescription_state(
-                    desc,
-                )),
+                state: group_state(rdsys::rd_kafka_ConsumerGroupDescription_state(desc)),
                 protocol_type: if is_simple {
                     String::new()
                 } else {
@@ -364,7 +323,7 @@ mod tests {
             ),
         ];
         for (native, state, name) in all {
-            assert_eq!(GroupState::from_native(native), state);
+            assert_eq!(group_state(native), state);
             assert_eq!(state.as_str(), name);
             // Our names are exactly librdkafka's (and Kafka's).
             // SAFETY: returns a static NUL-terminated string.

@@ -46,7 +46,6 @@ pub use group_offsets::{
 };
 pub use groups::{
     describe_groups, list_groups, GroupDescription, GroupDetail, GroupListing, GroupMember,
-    GroupState,
 };
-pub use offsets::{list_offsets, Isolation, ListedOffset, OffsetAtTime, OffsetQuery, OffsetSpec};
-pub use produce::{produce, NativeRecord, TopicHandle};
+pub use offsets::{list_offsets, ListedOffset, OffsetAtTime, OffsetQuery, OffsetSpec};
+pub use produce::{produce, DeliveryTag, NativeRecord, TopicHandle};

@@ -12,6 +12,7 @@ use super::error::{ItemError, NativeError};
 use super::plumbing::{
     c_array, code_error, owned_error_to_invalid, string, AdminCall, PartitionList,
 };
+use crate::domain::isolation::Isolation;
 
 /// Which offset to look up for a partition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,25 +48,14 @@ impl OffsetSpec {
     }
 }
 
-/// Transaction isolation for the look-up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Isolation {
-    /// See every record, including those of open transactions.
-    #[default]
-    ReadUncommitted,
-    /// Stop at the last stable offset.
-    ReadCommitted,
-}
-
-impl Isolation {
-    pub(super) fn to_native(self) -> rdsys::rd_kafka_IsolationLevel_t {
-        match self {
-            Isolation::ReadUncommitted => {
-                rdsys::rd_kafka_IsolationLevel_t::RD_KAFKA_ISOLATION_LEVEL_READ_UNCOMMITTED
-            }
-            Isolation::ReadCommitted => {
-                rdsys::rd_kafka_IsolationLevel_t::RD_KAFKA_ISOLATION_LEVEL_READ_COMMITTED
-            }
+/// librdkafka's isolation level for an [`Isolation`].
+pub(super) fn isolation_level(isolation: Isolation) -> rdsys::rd_kafka_IsolationLevel_t {
+    match isolation {
+        Isolation::ReadUncommitted => {
+            rdsys::rd_kafka_IsolationLevel_t::RD_KAFKA_ISOLATION_LEVEL_READ_UNCOMMITTED
+        }
+        Isolation::ReadCommitted => {
+            rdsys::rd_kafka_IsolationLevel_t::RD_KAFKA_ISOLATION_LEVEL_READ_COMMITTED
         }
     }
 }
@@ -127,14 +117,17 @@ pub fn list_offsets<C: ClientContext>(
         RDKafkaAdminOp::RD_KAFKA_ADMIN_OP_LISTOFFSETS,
         timeout,
     )?;
-    // SAFETY: the options object is alive; ownership of the returned error
-    // (if any) passes to owned_error_to_invalid.
-    owned_error_to_invalid(
-        unsafe {
-            rdsys::rd_kafka_AdminOptions_set_isolation_level(call.options(), isolation.to_native())
-        },
-        "isolation level",
-    )?;
+    // SAFETY: the options object is alive; the returned error (if any) is ours
+    // and passes to owned_error_to_invalid, which frees it.
+    unsafe {
+        owned_error_to_invalid(
+            rdsys::rd_kafka_AdminOptions_set_isolation_level(
+                call.options(),
+                isolation_level(isolation),
+            ),
+            "isolation level",
+        )
+    }?;
     let event = call.run(
         rdsys::RD_KAFKA_EVENT_LISTOFFSETS_RESULT,
         |rk, options, queue| {
@@ -240,10 +233,9 @@ mod tests {
             Err(NativeError::InvalidArgument(_))
         ));
         assert_eq!(
-            Isolation::ReadCommitted.to_native(),
+            isolation_level(Isolation::ReadCommitted),
             rdsys::rd_kafka_IsolationLevel_t::RD_KAFKA_ISOLATION_LEVEL_READ_COMMITTED
         );
-        assert_eq!(Isolation::default(), Isolation::ReadUncommitted);
     }
 
     #[test]

@@ -164,12 +164,16 @@ pub(super) fn code_error(err: rdsys::rd_kafka_resp_err_t) -> Option<ItemError> {
 /// Takes ownership of an `rd_kafka_error_t *` returned by an option or
 /// builder function (NULL = success) and turns it into
 /// [`NativeError::InvalidArgument`], freeing it.
-pub(super) fn owned_error_to_invalid(
+///
+/// # Safety
+///
+/// `error` must be NULL or an error object the caller owns and gives up: it is
+/// destroyed here, so it must not be used or freed by anyone afterwards.
+pub(super) unsafe fn owned_error_to_invalid(
     error: *mut rdsys::rd_kafka_error_t,
     context: &str,
 ) -> Result<(), NativeError> {
-    // SAFETY: these librdkafka functions transfer ownership of the returned
-    // error to the caller; it is freed by `Native`'s Drop.
+    // SAFETY: per this function's contract we own `error`; `Native` frees it once.
     let Some(error) = (unsafe { Native::from_ptr(error, rdsys::rd_kafka_error_destroy) }) else {
         return Ok(());
     };
@@ -496,7 +500,11 @@ mod tests {
 
     #[test]
     fn owned_error_is_freed_and_mapped() {
-        assert_eq!(owned_error_to_invalid(std::ptr::null_mut(), "x"), Ok(()));
+        // SAFETY: NULL is "no error".
+        assert_eq!(
+            unsafe { owned_error_to_invalid(std::ptr::null_mut(), "x") },
+            Ok(())
+        );
         // SAFETY: rd_kafka_error_new returns a new error owned by the caller;
         // ownership passes to owned_error_to_invalid, which frees it. The
         // format string is a valid NUL-terminated C string without
@@ -508,7 +516,8 @@ mod tests {
             )
         };
         assert_eq!(
-            owned_error_to_invalid(err, "isolation level"),
+            // SAFETY: `err` is ours and is not used again.
+            unsafe { owned_error_to_invalid(err, "isolation level") },
             Err(NativeError::InvalidArgument(
                 "isolation level: bad option".into()
             ))

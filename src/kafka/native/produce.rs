@@ -6,8 +6,8 @@
 //! visible share of `kan publish`. Here the topic is a handle created once, header names and
 //! values are passed with their lengths, and everything else is exactly what
 //! `BaseProducer::send` does: `RD_KAFKA_MSG_F_COPY` (librdkafka copies key and value), the
-//! delivery opaque is the same `usize` rust-rdkafka's delivery callback decodes, and delivery
-//! reports still go through the producer's `poll`.
+//! delivery opaque is a [`DeliveryTag`] that rust-rdkafka's delivery callback decodes, and
+//! delivery reports still go through the producer's `poll`.
 
 use std::ffi::{c_char, c_void};
 use std::marker::PhantomData;
@@ -15,6 +15,7 @@ use std::ptr::{self, NonNull};
 
 use rdkafka::client::{Client, ClientContext};
 use rdkafka::types::RDKafkaErrorCode;
+use rdkafka::util::IntoOpaque;
 use rdkafka_sys as rdsys;
 use rdkafka_sys::rd_kafka_vtype_t as V;
 
@@ -63,6 +64,58 @@ impl Drop for TopicHandle<'_> {
     }
 }
 
+/// What a queued record is, handed back with its delivery report: the input line it came from
+/// (0 when it has none), and whether it is a dead letter. Packed into librdkafka's per-message
+/// opaque pointer, so tagging a record allocates nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeliveryTag {
+    /// A record for the topic being published to.
+    Record { line: u64 },
+    /// A dead letter for a rejected input line.
+    DeadLetter { line: u64 },
+}
+
+/// The top bit of the opaque marks dead letters; the rest is the line number.
+const DEAD_LETTER_BIT: usize = 1 << (usize::BITS - 1);
+
+impl DeliveryTag {
+    /// The input line the record came from.
+    pub fn line(self) -> u64 {
+        match self {
+            DeliveryTag::Record { line } | DeliveryTag::DeadLetter { line } => line,
+        }
+    }
+
+    fn pack(self) -> usize {
+        let line = |line: u64| usize::try_from(line).unwrap_or(usize::MAX) & !DEAD_LETTER_BIT;
+        match self {
+            DeliveryTag::Record { line: number } => line(number),
+            DeliveryTag::DeadLetter { line: number } => line(number) | DEAD_LETTER_BIT,
+        }
+    }
+
+    fn unpack(packed: usize) -> Self {
+        let line = (packed & !DEAD_LETTER_BIT) as u64;
+        if packed & DEAD_LETTER_BIT == 0 {
+            DeliveryTag::Record { line }
+        } else {
+            DeliveryTag::DeadLetter { line }
+        }
+    }
+}
+
+// The "pointer" is a packed integer that is never dereferenced and owns nothing, so turning it
+// back into a tag (rust-rdkafka's unsafe `from_ptr`) is sound for any value.
+impl IntoOpaque for DeliveryTag {
+    fn into_ptr(self) -> *mut c_void {
+        self.pack() as *mut c_void
+    }
+
+    unsafe fn from_ptr(ptr: *mut c_void) -> Self {
+        DeliveryTag::unpack(ptr as usize)
+    }
+}
+
 /// One record to queue. Header values of `None` are headers with a null value.
 pub struct NativeRecord<'a> {
     pub key: Option<&'a [u8]>,
@@ -72,8 +125,8 @@ pub struct NativeRecord<'a> {
     /// `None`: librdkafka stamps the record with the time it was queued.
     pub timestamp_ms: Option<i64>,
     pub headers: &'a [(&'a str, Option<&'a [u8]>)],
-    /// Returned in the record's delivery report (rust-rdkafka's `usize` delivery opaque).
-    pub opaque: usize,
+    /// Returned with the record's delivery report.
+    pub tag: DeliveryTag,
 }
 
 /// Queues `record` on `topic`'s client. librdkafka copies key, value and headers, so nothing
@@ -134,7 +187,7 @@ pub fn produce<C: ClientContext>(
             key_ptr,
             key_len,
             V::RD_KAFKA_VTYPE_OPAQUE,
-            record.opaque as *mut c_void,
+            record.tag.into_ptr(),
             V::RD_KAFKA_VTYPE_TIMESTAMP,
             record.timestamp_ms.unwrap_or(0),
             V::RD_KAFKA_VTYPE_HEADERS,
@@ -192,7 +245,7 @@ mod tests {
             partition: Some(1),
             timestamp_ms: Some(1_714_564_800_000),
             headers: &headers,
-            opaque: 7,
+            tag: DeliveryTag::Record { line: 7 },
         };
         produce(producer.client(), &topic, &record).expect("queued");
         // Refused when queued: nothing is sent, and the headers stay kan's to free.
@@ -241,6 +294,21 @@ mod tests {
                 ("null".to_string(), None),
             ]
         );
+    }
+
+    #[test]
+    fn delivery_tags_survive_the_opaque_pointer() {
+        for tag in [
+            DeliveryTag::Record { line: 0 },
+            DeliveryTag::Record { line: 7 },
+            DeliveryTag::DeadLetter { line: 7 },
+            DeliveryTag::DeadLetter { line: 1 << 40 },
+        ] {
+            // SAFETY: the pointer comes from into_ptr of the same type.
+            let back = unsafe { DeliveryTag::from_ptr(tag.into_ptr()) };
+            assert_eq!(back, tag);
+            assert_eq!(back.line(), tag.line());
+        }
     }
 
     #[test]
