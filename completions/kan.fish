@@ -402,7 +402,7 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l key-field -d 'For raw lines: key each record by this top-level JSON field' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l on-invalid -d 'What to do with invalid lines' -r -f -a "fail\t'Refuse the whole input (files are validated before anything is sent)'
 skip\t'Report each invalid line and publish the rest'
-dlq\t'Publish each invalid line to the dead-letter topic as {source, line, error, raw}'"
+dlq\t'Publish each invalid line to the dead-letter topic as a dead letter {source, line, reason, error, raw} (docs/json.md)'"
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l dlq-topic -d 'Dead-letter topic for --on-invalid dlq' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l rejects -d 'Write rejected lines, as read, to this file (to fix and publish again)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l compression -d 'Compression codec (default: lz4 for batches, none for single events)' -r -f -a "none\t''
@@ -819,9 +819,9 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
-complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-commit -d 'Read without committing offsets'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-commit -d 'A read-only look: start at the group\'s offsets (or --from) without joining the group (its members keep their partitions) and commit nothing'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s e -l until-end -d 'Stop at the end offsets captured at start, print the final report, exit 0'
-complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l dlq -d 'Publish each bad event to the dead-letter topic as {source topic, partition, offset, error, raw}'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l dlq -d 'Publish each bad event to the dead-letter topic as a dead letter {source, partition, offset, reason, error, raw} (docs/json.md)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
@@ -850,7 +850,7 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
-complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s e -l until-end -d 'Stop at the end offsets captured at start'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s e -l until-end -d 'Stop at the end offsets captured at start, print the final report, exit 0'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'

@@ -690,3 +690,94 @@ fn option_combinations_that_make_no_sense_are_usage_errors() {
         );
     }
 }
+
+#[test]
+fn dead_letters_have_one_documented_shape_and_keep_bytes_that_are_not_utf8() {
+    let (topic, dlq) = (topic(1), topic(1));
+    let mut text = mixed_lines()[..3].join("\n").into_bytes();
+    text.extend_from_slice(b"\n{\"userId\":\"u\xff\"}\n");
+    let file = common::temp_file("dead.jsonl", "");
+    std::fs::write(&file, &text).unwrap();
+    let output = user_events_json(&topic)
+        .args(["--on-invalid", "dlq", "--dlq-topic", &dlq, "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    let mut dead: Vec<serde_json::Value> = read_all(&broker().address, &dlq, false)
+        .iter()
+        .map(common::ReadRecord::json)
+        .collect();
+    dead.sort_by_key(|letter| letter["line"].as_u64());
+    assert_eq!(dead.len(), 3);
+    let source = file.display().to_string();
+    assert_eq!(
+        dead[0],
+        serde_json::json!({
+            "source": source, "line": 2, "partition": null, "offset": null,
+            "reason": "schema",
+            "error": "eventType 'signup' is not one of login, logout, purchase, view",
+            "raw": r#"{"userId":"u2","eventType":"signup"}"#, "raw_encoding": "utf8"
+        })
+    );
+    assert_eq!(dead[1]["reason"], "malformed_json");
+    // Bytes that are not UTF-8 travel as base64, marked, and decode to the line as read.
+    assert_eq!(dead[2]["reason"], "invalid_utf8");
+    assert_eq!(dead[2]["raw_encoding"], "base64");
+    assert_eq!(dead[2]["raw"], "eyJ1c2VySWQiOiJ1/yJ9");
+}
+
+#[test]
+fn content_type_says_json_only_of_json_and_a_given_one_wins() {
+    let topic = topic(1);
+    let output = kan_broker()
+        .args(["publish", "raw", "--topic", &topic])
+        .write_stdin("plain text\n{\"a\":1}\n[1,2]\n")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    kan_broker()
+        .args(["publish", "raw", "--topic", &topic, "--value", "a,b,c"])
+        .args(["--header", "content-type=text/csv"])
+        .assert()
+        .success();
+    kan_broker()
+        .args(["publish", "raw", "--topic", &topic, "--value", "{\"b\":2}"])
+        .assert()
+        .success();
+    let records = read_all(&broker().address, &topic, false);
+    let seen: Vec<(String, Option<String>, Option<String>)> = records
+        .iter()
+        .map(|record| {
+            (
+                String::from_utf8_lossy(&record.value).to_string(),
+                record.header("content-type"),
+                record.header("source"),
+            )
+        })
+        .collect();
+    let kan = Some("kan".to_string());
+    let json = Some("application/json".to_string());
+    assert_eq!(
+        seen,
+        [
+            ("plain text".to_string(), None, kan.clone()),
+            ("{\"a\":1}".to_string(), json.clone(), kan.clone()),
+            ("[1,2]".to_string(), json.clone(), kan.clone()),
+            (
+                "a,b,c".to_string(),
+                Some("text/csv".to_string()),
+                kan.clone()
+            ),
+            ("{\"b\":2}".to_string(), json, kan),
+        ]
+    );
+    // A given content-type replaces kan's rather than joining it.
+    let csv = &records[3];
+    let count = csv
+        .headers
+        .iter()
+        .filter(|(name, _)| name == "content-type")
+        .count();
+    assert_eq!(count, 1);
+}

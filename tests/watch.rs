@@ -187,6 +187,25 @@ fn live_until_end_reports_exactly_the_known_answers_and_commits() {
     assert!(dead
         .iter()
         .any(|record| record.json()["raw"] == "{not json"));
+    // The one dead-letter shape (as publish writes it), located by partition and offset.
+    let letter = dead
+        .iter()
+        .map(|record| record.json())
+        .find(|letter| letter["raw"] == "{not json")
+        .unwrap();
+    assert_eq!(letter["line"], serde_json::Value::Null);
+    assert!(letter["partition"].is_i64());
+    assert_eq!(letter["reason"], "malformed_json");
+    assert_eq!(letter["raw_encoding"], "utf8");
+    assert!(letter["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("malformed JSON"));
+    assert_eq!(dead[0].header("source").as_deref(), Some("kan"));
+    assert_eq!(
+        dead[0].header("content-type").as_deref(),
+        Some("application/json")
+    );
 
     // Committed offsets equal the end offsets.
     let lag = kan_broker()
@@ -458,4 +477,165 @@ fn watch_topic_reports_partitions_sizes_and_key_skew() {
         .map(|i: u64| format!("key-{i}").len() as u64 + format!("{{\"n\":{i}}}").len() as u64)
         .sum();
     assert_eq!(snapshot["bytes"], expected_bytes);
+}
+
+/// A group member in the test process that counts its rebalances.
+mod member {
+    use std::collections::BTreeSet;
+    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    use rdkafka::consumer::{BaseConsumer, Consumer, ConsumerContext, Rebalance};
+    use rdkafka::{ClientConfig, ClientContext};
+
+    #[derive(Default)]
+    pub struct Rebalances {
+        pub assigned: Mutex<BTreeSet<(String, i32)>>,
+        pub assigns: AtomicU32,
+        pub revokes: AtomicU32,
+    }
+
+    pub struct Counting(pub Arc<Rebalances>);
+
+    impl ClientContext for Counting {}
+
+    impl ConsumerContext for Counting {
+        fn post_rebalance(&self, _: &BaseConsumer<Self>, rebalance: &Rebalance<'_>) {
+            match rebalance {
+                Rebalance::Assign(list) => {
+                    self.0.assigns.fetch_add(1, Ordering::SeqCst);
+                    *self.0.assigned.lock().unwrap() = list
+                        .elements()
+                        .iter()
+                        .map(|element| (element.topic().to_string(), element.partition()))
+                        .collect();
+                }
+                Rebalance::Revoke(_) => {
+                    self.0.revokes.fetch_add(1, Ordering::SeqCst);
+                    self.0.assigned.lock().unwrap().clear();
+                }
+                Rebalance::Error(_) => {}
+            }
+        }
+    }
+
+    /// Joins `group` on `topics` and polls on a thread until `stop`; waits until it owns
+    /// `partitions` partitions.
+    pub fn join(
+        address: &str,
+        group: &str,
+        topics: &[&str],
+        partitions: usize,
+        stop: Arc<AtomicBool>,
+    ) -> (Arc<Rebalances>, std::thread::JoinHandle<()>) {
+        let rebalances = Arc::new(Rebalances::default());
+        let consumer: BaseConsumer<Counting> = ClientConfig::new()
+            .set("bootstrap.servers", address)
+            .set("group.id", group)
+            .set("enable.auto.commit", "false")
+            .set("heartbeat.interval.ms", "300")
+            .set("session.timeout.ms", "6000")
+            .create_with_context(Counting(rebalances.clone()))
+            .expect("member");
+        consumer.subscribe(topics).expect("subscribe");
+        let handle = std::thread::spawn(move || {
+            while !stop.load(Ordering::SeqCst) {
+                let _ = consumer.poll(Duration::from_millis(50));
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while rebalances.assigned.lock().unwrap().len() < partitions {
+            assert!(
+                Instant::now() < deadline,
+                "the member was not assigned {partitions} partitions within 60 s"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        (rebalances, handle)
+    }
+}
+
+/// The group's committed offsets, read without joining it.
+fn committed(group: &str, topics: &[&str]) -> BTreeMap<(String, i32), i64> {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    use rdkafka::{ClientConfig, Offset, TopicPartitionList};
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .set("group.id", group)
+        .create()
+        .expect("consumer");
+    let mut list = TopicPartitionList::new();
+    for topic in topics {
+        for partition in 0..2 {
+            list.add_partition(topic, partition);
+        }
+    }
+    let committed = consumer
+        .committed_offsets(list, Duration::from_secs(10))
+        .expect("committed offsets");
+    committed
+        .elements()
+        .iter()
+        .filter_map(|element| match element.offset() {
+            Offset::Offset(offset) => {
+                Some(((element.topic().to_string(), element.partition()), offset))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_read_only_look_starts_at_the_groups_offsets_and_leaves_its_members_alone() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    let data = dataset();
+    let users = topic(&unique("ro-users"));
+    let pages = topic(&unique("ro-pages"));
+    publish(&users, &data.user_lines, "user-event");
+    publish(&pages, &data.page_lines, "page-view");
+    let group = unique("ro-group");
+    // The group has read every user event already, and no page view.
+    let mut ends: BTreeMap<i32, i64> = BTreeMap::new();
+    for record in read_all(&broker().address, &users, false) {
+        ends.insert(record.partition, record.offset + 1);
+    }
+    let ends: Vec<(i32, i64)> = ends.into_iter().collect();
+    common::commit(&group, &users, &ends);
+    let before = committed(&group, &[&users, &pages]);
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let (rebalances, member) = member::join(
+        &broker().address,
+        &group,
+        &[&users, &pages],
+        4,
+        stop.clone(),
+    );
+    let output = watch(&users, &pages, &group, &["--no-commit"]);
+    // Long enough for a rebalance started by the look to reach the member (heartbeats every
+    // 300 ms).
+    std::thread::sleep(Duration::from_secs(2));
+    // (Counted before the member leaves: leaving revokes its partitions.)
+    let (revokes, assigns) = (
+        rebalances.revokes.load(Ordering::SeqCst),
+        rebalances.assigns.load(Ordering::SeqCst),
+    );
+    let owned = rebalances.assigned.lock().unwrap().len();
+    stop.store(true, Ordering::SeqCst);
+    member.join().unwrap();
+
+    assert!(output.status.success(), "{}", stderr(&output));
+    let snapshot = last_snapshot(&output);
+    assert_eq!(snapshot["user_events"], 0, "the committed user events");
+    assert_eq!(snapshot["page_views"], data.page_lines.len() as u64);
+    assert_eq!(revokes, 0, "the member lost partitions to the look");
+    assert_eq!((assigns, owned), (1, 4));
+    assert_eq!(
+        committed(&group, &[&users, &pages]),
+        before,
+        "nothing committed"
+    );
 }

@@ -29,7 +29,8 @@ pub enum OnInvalid {
     Fail,
     /// Report each invalid line and publish the rest
     Skip,
-    /// Publish each invalid line to the dead-letter topic as {source, line, error, raw}
+    /// Publish each invalid line to the dead-letter topic as a dead letter {source, line, reason,
+    /// error, raw} (docs/json.md)
     Dlq,
 }
 

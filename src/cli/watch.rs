@@ -17,16 +17,10 @@ pub enum WatchCommand {
     Topic(WatchTopic),
 }
 
+/// When a live view stops, and how often it redraws.
 #[derive(Debug, Args)]
-pub struct WatchTopic {
-    #[arg(value_name = "TOPIC")]
-    pub topic: String,
-
-    /// Where to start: end (default), beginning, OFFSET, -N, @RFC3339, @-DURATION
-    #[arg(long, value_name = "WHERE", value_parser = parse_start, allow_hyphen_values = true)]
-    pub from: Option<StartSpec>,
-
-    /// Stop at the end offsets captured at start
+pub struct RefreshArgs {
+    /// Stop at the end offsets captured at start, print the final report, exit 0
     #[arg(short = 'e', long)]
     pub until_end: bool,
 
@@ -37,9 +31,22 @@ pub struct WatchTopic {
     /// Time between refreshes
     #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = crate::cli::parse_timeout)]
     pub interval: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchTopic {
+    #[arg(value_name = "TOPIC")]
+    pub topic: String,
+
+    /// Where to start: end (default), beginning, OFFSET, -N, @RFC3339, @-DURATION
+    #[arg(long, value_name = "WHERE", value_parser = parse_start, allow_hyphen_values = true)]
+    pub from: Option<StartSpec>,
+
+    #[command(flatten)]
+    pub refresh: RefreshArgs,
 
     /// How many top keys to show
-    #[arg(long, default_value_t = 10, value_name = "N")]
+    #[arg(long, default_value_t = 10, value_name = "N", value_parser = parse_top)]
     pub top: usize,
 }
 
@@ -65,7 +72,8 @@ pub struct WatchAnalytics {
     )]
     pub group: String,
 
-    /// Read without committing offsets
+    /// A read-only look: start at the group's offsets (or --from) without joining the group
+    /// (its members keep their partitions) and commit nothing
     #[arg(long)]
     pub no_commit: bool,
 
@@ -73,17 +81,8 @@ pub struct WatchAnalytics {
     #[arg(long, value_name = "WHERE", value_parser = parse_start, allow_hyphen_values = true)]
     pub from: Option<StartSpec>,
 
-    /// Stop at the end offsets captured at start, print the final report, exit 0
-    #[arg(short = 'e', long)]
-    pub until_end: bool,
-
-    /// Stop after this long
-    #[arg(long, value_name = "DURATION", value_parser = crate::cli::parse_timeout)]
-    pub duration: Option<Duration>,
-
-    /// Time between refreshes
-    #[arg(long, default_value = "1s", value_name = "DURATION", value_parser = crate::cli::parse_timeout)]
-    pub interval: Duration,
+    #[command(flatten)]
+    pub refresh: RefreshArgs,
 
     /// Rolling window for active users, event types, top pages and users
     #[arg(long, default_value = "5m", value_name = "DURATION", value_parser = crate::cli::parse_timeout)]
@@ -94,14 +93,15 @@ pub struct WatchAnalytics {
     pub session_timeout: Duration,
 
     /// How many top pages and users to show
-    #[arg(long, default_value_t = 10, value_name = "N")]
+    #[arg(long, default_value_t = 10, value_name = "N", value_parser = parse_top)]
     pub top: usize,
 
     /// Window clock
     #[arg(long, value_enum, default_value_t = TimeMode::Event)]
     pub time: TimeMode,
 
-    /// Publish each bad event to the dead-letter topic as {source topic, partition, offset, error, raw}
+    /// Publish each bad event to the dead-letter topic as a dead letter {source, partition, offset,
+    /// reason, error, raw} (docs/json.md)
     #[arg(long)]
     pub dlq: bool,
 
@@ -111,4 +111,12 @@ pub struct WatchAnalytics {
     /// Publish the aggregates, keyed by metric name, to this (compacted) topic each refresh
     #[arg(long, value_name = "TOPIC")]
     pub emit: Option<String>,
+}
+
+fn parse_top(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("--top must be at least 1".into()),
+        Ok(top) => Ok(top),
+        Err(_) => Err(format!("--top takes a whole number, not '{text}'")),
+    }
 }

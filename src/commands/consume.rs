@@ -1,7 +1,6 @@
 //! `kan consume`: read from any start position, filter, print; as a group member, commit
 //! exactly what was printed (after it was flushed to stdout).
 
-use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use crate::cli::ConsumeArgs;
@@ -77,11 +76,8 @@ pub async fn run(
             )?,
             None => Reader::assigned(&settings.connection, &reader_settings, &starts)?,
         };
-        let ends: BTreeMap<(String, i32), i64> = bounds
-            .iter()
-            .map(|(key, (_, high))| (key.clone(), *high))
-            .collect();
-        read_loop(reader, &output, &interrupt, &args, &ends, &starts)
+        let tracker = EndTracker::new(&bounds, &starts);
+        read_loop(reader, &output, &interrupt, &args, tracker)
     })
     .await?
 }
@@ -91,8 +87,7 @@ fn read_loop(
     output: &Output,
     interrupt: &Interrupt,
     args: &ConsumeArgs,
-    ends: &BTreeMap<(String, i32), i64>,
-    starts: &BTreeMap<(String, i32), i64>,
+    mut tracker: EndTracker,
 ) -> Result<Exit> {
     let mut writer = RecordWriter::new(args.format, args.binary);
     let needs_json = args
@@ -103,7 +98,6 @@ fn read_loop(
         .filters
         .iter()
         .any(|filter| matches!(filter, Filter::Header { .. }));
-    let mut tracker = EndTracker::new(ends.clone(), starts);
     let mut printed: u64 = 0;
     // (topic index, partition, offset): nothing allocated per record.
     let mut unflushed: Vec<(usize, i32, i64)> = Vec::new();

@@ -8,6 +8,7 @@ mod groups;
 mod lag;
 mod offsets;
 mod publish;
+mod records;
 mod start;
 mod topics;
 mod watch;

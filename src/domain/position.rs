@@ -88,17 +88,16 @@ pub struct EndTracker {
 }
 
 impl EndTracker {
-    /// Partitions starting at (or past) their end are done before anything is read.
-    pub fn new(ends: BTreeMap<(String, i32), i64>, starts: &BTreeMap<(String, i32), i64>) -> Self {
+    /// Ends at the log ends in `bounds` (captured at start). Partitions starting at (or past)
+    /// their end are done before anything is read.
+    pub fn new(bounds: &LogBounds, starts: &BTreeMap<(String, i32), i64>) -> Self {
         let mut partitions: BTreeMap<String, BTreeMap<i32, (i64, bool)>> = BTreeMap::new();
-        for ((topic, partition), end) in ends {
-            let done = starts
-                .get(&(topic.clone(), partition))
-                .is_some_and(|start| *start >= end);
+        for (key, (_, end)) in bounds {
+            let done = starts.get(key).is_some_and(|start| start >= end);
             partitions
-                .entry(topic)
+                .entry(key.0.clone())
                 .or_default()
-                .insert(partition, (end, done));
+                .insert(key.1, (*end, done));
         }
         EndTracker { partitions }
     }
@@ -211,9 +210,9 @@ mod tests {
     #[test]
     fn end_tracking() {
         let key = |p: i32| ("t".to_string(), p);
-        let ends = BTreeMap::from([(key(0), 10), (key(1), 0), (key(2), 5)]);
+        let bounds = BTreeMap::from([(key(0), (0, 10)), (key(1), (0, 0)), (key(2), (2, 5))]);
         let starts = BTreeMap::from([(key(0), 0), (key(1), 0), (key(2), 5)]);
-        let mut tracker = EndTracker::new(ends, &starts);
+        let mut tracker = EndTracker::new(&bounds, &starts);
         let all: BTreeSet<_> = [key(0), key(1), key(2)].into();
         assert!(!tracker.finished(&all));
         tracker.record("t", 0, 8);

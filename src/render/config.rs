@@ -66,10 +66,7 @@ pub struct ProfileSummary {
 
 impl View for ProfilesView {
     fn ndjson_rows(&self) -> Vec<serde_json::Value> {
-        self.profiles
-            .iter()
-            .map(|profile| serde_json::to_value(profile).unwrap_or_default())
-            .collect()
+        super::rows(&self.profiles)
     }
 
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {

@@ -26,10 +26,7 @@ pub struct GroupSummary {
 
 impl View for GroupsListView {
     fn ndjson_rows(&self) -> Vec<serde_json::Value> {
-        self.groups
-            .iter()
-            .map(|group| serde_json::to_value(group).unwrap_or_default())
-            .collect()
+        super::rows(&self.groups)
     }
 
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
@@ -123,10 +120,7 @@ pub struct Mismatch {
 
 impl View for ResetView {
     fn ndjson_rows(&self) -> Vec<serde_json::Value> {
-        self.rows
-            .iter()
-            .map(|row| serde_json::to_value(row).unwrap_or_default())
-            .collect()
+        super::rows(&self.rows)
     }
 
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {

@@ -81,10 +81,6 @@ fn status_text(trend: &Trend) -> String {
 }
 
 impl View for LagView {
-    fn ndjson_rows(&self) -> Vec<serde_json::Value> {
-        vec![serde_json::to_value(self).unwrap_or_default()]
-    }
-
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
         for (index, group) in self.groups.iter().enumerate() {
             if index > 0 {

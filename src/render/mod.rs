@@ -40,6 +40,14 @@ pub trait View: Serialize {
     fn write_table(&self, out: &mut dyn Write, style: &table::Style) -> io::Result<()>;
 }
 
+/// NDJSON rows of a view that is a list: one line per item.
+fn rows<T: Serialize>(items: &[T]) -> Vec<serde_json::Value> {
+    items
+        .iter()
+        .map(|item| serde_json::to_value(item).unwrap_or_default())
+        .collect()
+}
+
 /// Writes views to stdout in the chosen format.
 #[derive(Debug, Clone, Copy)]
 pub struct Output {

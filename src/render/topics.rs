@@ -30,10 +30,7 @@ pub struct TopicSummary {
 
 impl View for TopicListView {
     fn ndjson_rows(&self) -> Vec<serde_json::Value> {
-        self.topics
-            .iter()
-            .map(|topic| serde_json::to_value(topic).unwrap_or_default())
-            .collect()
+        super::rows(&self.topics)
     }
 
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
@@ -94,10 +91,7 @@ fn list(ids: &[i32]) -> String {
 
 impl View for TopicDescribeView {
     fn ndjson_rows(&self) -> Vec<serde_json::Value> {
-        self.topics
-            .iter()
-            .map(|topic| serde_json::to_value(topic).unwrap_or_default())
-            .collect()
+        super::rows(&self.topics)
     }
 
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
@@ -253,10 +247,7 @@ impl From<&PartitionSizing> for SizingView {
 
 impl View for TopicResultsView {
     fn ndjson_rows(&self) -> Vec<serde_json::Value> {
-        self.results
-            .iter()
-            .map(|result| serde_json::to_value(result).unwrap_or_default())
-            .collect()
+        super::rows(&self.results)
     }
 
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
@@ -316,10 +307,7 @@ pub struct AppliedTopic {
 
 impl View for ApplyView {
     fn ndjson_rows(&self) -> Vec<serde_json::Value> {
-        self.topics
-            .iter()
-            .map(|topic| serde_json::to_value(topic).unwrap_or_default())
-            .collect()
+        super::rows(&self.topics)
     }
 
     fn write_table(&self, out: &mut dyn Write, _style: &Style) -> io::Result<()> {

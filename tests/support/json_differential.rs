@@ -10,6 +10,10 @@ use std::borrow::Cow;
 use arbitrary::Unstructured;
 use kan::domain::json_scan::{scan_object, ScanError, Value};
 
+#[path = "nested_json.rs"]
+mod nested_json;
+pub use nested_json::nested;
+
 pub type Members<'a> = Vec<(Cow<'a, str>, Value<'a>)>;
 
 pub fn scan(text: &str) -> Result<Members<'_>, ScanError> {
@@ -19,25 +23,6 @@ pub fn scan(text: &str) -> Result<Members<'_>, ScanError> {
         Ok(())
     })?;
     Ok(members)
-}
-
-/// An object whose member `a` holds arrays and objects nested so that the whole text has
-/// `levels` levels (the top-level object is one).
-pub fn nested(levels: usize) -> String {
-    let mut text = String::from("{\"a\":");
-    for i in 1..levels {
-        let innermost = i + 1 == levels;
-        text.push_str(match (i % 2 == 0, innermost) {
-            (true, false) => "{\"k\":",
-            (true, true) => "{",
-            (false, _) => "[",
-        });
-    }
-    for i in (1..levels).rev() {
-        text.push(if i % 2 == 0 { '}' } else { ']' });
-    }
-    text.push('}');
-    text
 }
 
 pub const EVENT: &str = r#"{"userId":"user-01234","eventType":"login","timestamp":"2024-05-01T12:00:00.037Z","metadata":{"page":"/p/42","sessionId":"s-0a1b2c3d"}}"#;

@@ -2,10 +2,9 @@
 //! Every event read is either delivered or reported as rejected or failed — never dropped.
 
 mod checked;
+mod lines;
 mod pipeline;
 mod single;
-
-use std::fmt::Write as _;
 
 use crate::cli::{ProducerArgs, PublishCommand};
 use crate::domain::topic_config::Compression;
@@ -56,44 +55,6 @@ fn producer_settings(args: &ProducerArgs, topic: &str, batch: bool) -> ProducerS
     }
 }
 
-/// Correlation ids: the user's, or `<run>-<sequence>`, unique per record and cheap to make
-/// (the run prefix is written once; each id only appends its sequence number).
-pub(crate) struct CorrelationIds {
-    fixed: Option<String>,
-    prefix_len: usize,
-    next: u64,
-    buffer: String,
-}
-
-impl CorrelationIds {
-    pub(crate) fn new(fixed: Option<String>) -> Self {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|elapsed| elapsed.as_nanos() as u64)
-            .unwrap_or_default();
-        let run = nanos ^ (u64::from(std::process::id()) << 32);
-        let mut buffer = String::with_capacity(40);
-        let _ = write!(buffer, "{run:016x}-");
-        CorrelationIds {
-            fixed,
-            prefix_len: buffer.len(),
-            next: 0,
-            buffer,
-        }
-    }
-
-    /// The next id (borrowed until the next call).
-    pub(crate) fn next_id(&mut self) -> &str {
-        if let Some(fixed) = &self.fixed {
-            return fixed;
-        }
-        self.buffer.truncate(self.prefix_len);
-        self.buffer.push_str(itoa::Buffer::new().format(self.next));
-        self.next += 1;
-        &self.buffer
-    }
-}
-
 /// Prints the summary on stderr, the report on stdout (per `-o`), and picks the exit code.
 fn finish(output: &Output, report: &PublishReport) -> Result<Exit> {
     output.note(&report.summary());
@@ -141,30 +102,4 @@ fn finish(output: &Output, report: &PublishReport) -> Result<Exit> {
         }
     ))
     .into())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn correlation_ids_are_unique_or_fixed() {
-        let mut ids = CorrelationIds::new(None);
-        let first = ids.next_id().to_string();
-        let second = ids.next_id().to_string();
-        assert_ne!(first, second);
-        assert!(first.ends_with("-0") && second.ends_with("-1"));
-        assert_eq!(
-            first.len(),
-            18,
-            "16 hex digits, a dash, the sequence: {first}"
-        );
-        for _ in 2..1_234_567 {
-            ids.next_id();
-        }
-        assert!(ids.next_id().ends_with("-1234567"));
-        let mut fixed = CorrelationIds::new(Some("trace-1".into()));
-        assert_eq!(fixed.next_id(), "trace-1");
-        assert_eq!(fixed.next_id(), "trace-1");
-    }
 }

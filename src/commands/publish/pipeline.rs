@@ -1,24 +1,30 @@
-//! The line pipeline behind `kan publish batch` and `kan publish raw` (stdin): read blocks of
-//! lines, validate each, keep many records in flight, count every delivery report.
+//! The line pipeline behind `kan publish batch` and `kan publish raw` (stdin): an optional
+//! first pass that checks everything, then one that reads blocks of prepared lines, keeps many
+//! records in flight and counts every delivery report; then the run is settled (flushed,
+//! committed or aborted) and reported. Every line read is delivered, rejected, failed or not
+//! sent, and the report adds up.
 
-use std::borrow::Cow;
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use super::checked::CheckedLines;
-use super::{finish, producer_settings, CorrelationIds};
+use super::lines::{self, Line, LineMode, PreparedBlock, PreparedLine, Preparer};
+use super::{finish, producer_settings};
 use crate::cli::{BatchKind, LineArgs, OnInvalid, ProducerArgs, PublishBatch, PublishRaw};
-use crate::domain::event::{self, EventKind, Rejection};
+use crate::commands::records::{kan_headers, send_dead_letter, CorrelationIds, Header};
+use crate::domain::dead_letter::{DeadLetter, Origin};
+use crate::domain::event::{EventKind, Rejection};
 use crate::domain::platform;
 use crate::domain::timestamp::now_millis;
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::input::{LineSource, Next};
 use crate::interrupt::Interrupt;
-use crate::kafka::producer::{DeliveryTag, OutRecord, Publisher, SendFailure};
+use crate::kafka::producer::{
+    DeliveryStats, DeliveryTag, OutRecord, Publisher, SendFailure, Topic,
+};
 use crate::render::publish::{DlqReport, LineIssue, PartitionCount, Progress, PublishReport};
 use crate::render::Output;
 use crate::settings::Settings;
@@ -28,21 +34,6 @@ use crate::terminal;
 const MAX_LISTED_ISSUES: usize = 10_000;
 /// Invalid lines printed on stderr before the rest are summarised.
 const MAX_PRINTED_ISSUES: u64 = 20;
-
-/// How each line becomes a record.
-#[derive(Debug, Clone)]
-enum LineMode {
-    Typed(EventKind),
-    /// `kan consume -f json` envelopes, published again byte for byte.
-    Envelope {
-        keep_partition: bool,
-    },
-    Raw {
-        key_field: Option<String>,
-        key: Option<String>,
-        partition: Option<i32>,
-    },
-}
 
 struct Job<'a> {
     settings: &'a Settings,
@@ -56,12 +47,41 @@ struct Job<'a> {
     extra_headers: Vec<(String, String)>,
 }
 
+impl Job<'_> {
+    /// A file, as opposed to stdin (which can be read only once).
+    fn reads_file(&self) -> bool {
+        self.file
+            .as_deref()
+            .is_some_and(|path| path != Path::new("-"))
+    }
+
+    fn source_name(&self) -> String {
+        match &self.file {
+            Some(path) if self.reads_file() => path.display().to_string(),
+            _ => "stdin".into(),
+        }
+    }
+
+    fn transactional(&self) -> bool {
+        self.producer.transactional || self.producer.transactional_id.is_some()
+    }
+}
+
 pub fn batch(
     settings: &Settings,
     output: &Output,
     interrupt: &Interrupt,
     args: PublishBatch,
 ) -> Result<Exit> {
+    if args.repartition && args.kind != BatchKind::Envelope {
+        return Err(KanError::usage("--repartition is for --kind envelope").into());
+    }
+    if args.key_field.is_some() && args.kind != BatchKind::Raw {
+        return Err(KanError::usage(
+            "--key-field is for --kind raw; typed events are keyed by userId",
+        )
+        .into());
+    }
     let typed = |kind: EventKind| (LineMode::Typed(kind), Some(kind.default_topic()));
     let (mode, default_topic) = match args.kind {
         BatchKind::UserEvent => typed(EventKind::UserEvent),
@@ -81,15 +101,6 @@ pub fn batch(
             None,
         ),
     };
-    if args.repartition && args.kind != BatchKind::Envelope {
-        return Err(KanError::usage("--repartition is for --kind envelope").into());
-    }
-    if args.key_field.is_some() && args.kind != BatchKind::Raw {
-        return Err(KanError::usage(
-            "--key-field is for --kind raw; typed events are keyed by userId",
-        )
-        .into());
-    }
     let topic = args
         .topic
         .clone()
@@ -114,22 +125,23 @@ pub fn raw_lines(
     interrupt: &Interrupt,
     args: PublishRaw,
 ) -> Result<Exit> {
+    let mode = if args.envelope {
+        LineMode::Envelope {
+            keep_partition: !args.repartition,
+        }
+    } else {
+        LineMode::Raw {
+            key_field: None,
+            key: args.key,
+            partition: args.partition,
+        }
+    };
     run(Job {
         settings,
         output,
         interrupt,
         topic: args.topic,
-        mode: if args.envelope {
-            LineMode::Envelope {
-                keep_partition: !args.repartition,
-            }
-        } else {
-            LineMode::Raw {
-                key_field: None,
-                key: args.key,
-                partition: args.partition,
-            }
-        },
+        mode,
         file: None,
         lines: LineArgs {
             on_invalid: OnInvalid::Skip,
@@ -141,224 +153,556 @@ pub fn raw_lines(
     })
 }
 
-/// A line turned into what to send.
-struct Prepared<'a> {
-    key: Option<Cow<'a, [u8]>>,
-    payload: Cow<'a, [u8]>,
-    timestamp_ms: Option<i64>,
-    /// Envelopes carry their own headers (and nothing is added to them).
-    headers: Option<Vec<(String, Option<Vec<u8>>)>>,
-    partition: Option<i32>,
-}
-
-fn prepare<'a>(mode: &'a LineMode, line: &'a [u8], now: i64) -> Result<Prepared<'a>, Rejection> {
-    match mode {
-        LineMode::Typed(kind) => {
-            let event = event::validate_for_publish(*kind, line, now)?;
-            Ok(Prepared {
-                key: Some(cow_bytes(event.key)),
-                payload: event.payload,
-                timestamp_ms: Some(event.timestamp_ms),
-                headers: None,
-                partition: None,
-            })
-        }
-        LineMode::Envelope { keep_partition } => envelope_record(line, *keep_partition),
-        LineMode::Raw { key_field, key, .. } => {
-            if line.trim_ascii().is_empty() {
-                return Err(Rejection {
-                    reason: event::RejectReason::Empty,
-                    message: "empty line".into(),
-                });
-            }
-            let key = match (key_field, key) {
-                (Some(field), _) => Some(cow_bytes(event::key_from_field(line, field)?)),
-                (None, Some(key)) => Some(Cow::Borrowed(key.as_bytes())),
-                (None, None) => None,
-            };
-            Ok(Prepared {
-                key,
-                payload: Cow::Borrowed(line),
-                timestamp_ms: None,
-                headers: None,
-                partition: None,
-            })
-        }
-    }
-}
-
-/// A line prepared on the validation thread, pointing into its block where it can.
-struct PreparedLine {
-    key: Option<Bytes>,
-    /// `None`: the line itself is the value.
-    payload: Option<Vec<u8>>,
-    timestamp_ms: Option<i64>,
-    headers: Option<Vec<(String, Option<Vec<u8>>)>>,
-    partition: Option<i32>,
-}
-
-/// Bytes inside the line (a range) or owned (an unescaped or decoded copy).
-enum Bytes {
-    Range(usize, usize),
-    Owned(Vec<u8>),
-}
-
-impl Bytes {
-    fn of<'a>(&'a self, line: &'a [u8]) -> &'a [u8] {
-        match self {
-            Bytes::Range(start, end) => &line[*start..*end],
-            Bytes::Owned(bytes) => bytes,
-        }
-    }
-
-    fn from_cow(cow: Cow<'_, [u8]>, line: &[u8]) -> Bytes {
-        match cow {
-            Cow::Borrowed(part) => {
-                // Borrowed from the line itself, or from elsewhere (a --key flag).
-                let base = line.as_ptr() as usize;
-                let at = part.as_ptr() as usize;
-                if at >= base && at + part.len() <= base + line.len() {
-                    Bytes::Range(at - base, at - base + part.len())
-                } else {
-                    Bytes::Owned(part.to_vec())
-                }
-            }
-            Cow::Owned(bytes) => Bytes::Owned(bytes),
-        }
-    }
-}
-
-fn prepare_line(mode: &LineMode, line: &[u8], now: i64) -> Result<PreparedLine, Rejection> {
-    let prepared = prepare(mode, line, now)?;
-    Ok(PreparedLine {
-        key: prepared.key.map(|key| Bytes::from_cow(key, line)),
-        payload: match prepared.payload {
-            Cow::Borrowed(payload) if payload.len() == line.len() => None,
-            other => Some(other.into_owned()),
-        },
-        timestamp_ms: prepared.timestamp_ms,
-        headers: prepared.headers,
-        partition: prepared.partition,
-    })
-}
-
-/// A block with every line found and prepared.
-struct PreparedBlock {
-    block: crate::input::Block,
-    lines: Vec<PreparedSpan>,
-}
-
-/// One line of a [`PreparedBlock`]: its number, where it is (`\r` excluded), what it became.
-struct PreparedSpan {
-    number: u64,
-    start: usize,
-    end: usize,
-    prepared: Result<PreparedLine, Rejection>,
-}
-
-/// Validates and prepares lines on their own thread, so parsing overlaps with producing.
-/// Lines the whole-file pass already checked are not parsed again (see [`CheckedLines`]).
-fn spawn_preparer(
-    source: LineSource,
-    mode: LineMode,
-    now: i64,
-    checked: CheckedLines,
-) -> std::sync::mpsc::Receiver<Result<PreparedBlock, KanError>> {
-    let (sender, receiver) = std::sync::mpsc::sync_channel(4);
-    std::thread::spawn(move || loop {
-        match source.next_block(Duration::from_millis(100)) {
-            Ok(Next::Block(block)) => {
-                let lines = block
-                    .line_spans()
-                    .map(|(number, start, end)| {
-                        let line = &block.data[start..end];
-                        PreparedSpan {
-                            number,
-                            start,
-                            end,
-                            prepared: match checked.recall(number, line) {
-                                Some(recalled) => Ok(PreparedLine {
-                                    key: Some(Bytes::Range(recalled.key.0, recalled.key.1)),
-                                    payload: None,
-                                    timestamp_ms: Some(recalled.timestamp_ms),
-                                    headers: None,
-                                    partition: None,
-                                }),
-                                None => prepare_line(&mode, line, now),
-                            },
-                        }
-                    })
-                    .collect();
-                if sender.send(Ok(PreparedBlock { block, lines })).is_err() {
-                    return;
-                }
-            }
-            Ok(Next::Pending) => {}
-            Ok(Next::End) => return,
-            Err(err) => {
-                let _ = sender.send(Err(err));
-                return;
-            }
-        }
-    });
-    receiver
-}
-
-fn cow_bytes(text: Cow<'_, str>) -> Cow<'_, [u8]> {
-    match text {
-        Cow::Borrowed(text) => Cow::Borrowed(text.as_bytes()),
-        Cow::Owned(text) => Cow::Owned(text.into_bytes()),
-    }
-}
-
-/// Decodes one envelope line (see `kan consume --format json`).
-fn envelope_record(line: &[u8], keep_partition: bool) -> Result<Prepared<'static>, Rejection> {
-    use crate::domain::envelope::{decode, Encoding, Envelope};
-    event::check_line(line)?;
-    let schema = |message: String| Rejection {
-        reason: event::RejectReason::Schema,
-        message,
+fn run(job: Job<'_>) -> Result<Exit> {
+    let started = Instant::now();
+    let preparer = match first_pass(&job, started)? {
+        FirstPass::Done(outcome) => return outcome,
+        FirstPass::Send(preparer) => preparer,
     };
-    let envelope: Envelope = serde_json::from_slice(line).map_err(|err| Rejection {
-        reason: event::RejectReason::MalformedJson,
-        message: format!("not an envelope: {err}").replace(" at line 1 column", " at column"),
-    })?;
-    let key = envelope
-        .key
-        .as_ref()
-        .map(|key| {
-            decode(key, envelope.key_encoding, Encoding::Utf8).map(|b| Cow::Owned(b.into_owned()))
+    let settings = producer_settings(&job.producer, &job.topic, true);
+    let publisher = Publisher::connect(&job.settings.connection, &settings)?;
+    let outbox = Outbox::open(&job, &publisher)?;
+    let source = LineSource::open(job.file.as_deref())?;
+    let mut sending = Sending::new(&job, outbox, &source, started)?;
+    let stop = sending.send_all(lines::spawn(source, preparer))?;
+    let Sending { outbox, tally, .. } = sending;
+    let settled = settle(&job, &outbox, tally, stop);
+    report(&job, settled, started)
+}
+
+/// Why sending stopped before the end of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// Ctrl-C or SIGTERM.
+    Interrupted,
+    /// An invalid line in fail mode (stdin: the lines before it were sent).
+    Invalid,
+    /// A record was refused in a transaction, which will be aborted.
+    Failed,
+}
+
+// --- the first pass ------------------------------------------------------------------------
+
+/// What the first pass decided.
+enum FirstPass {
+    /// Nothing is to be sent: the run's outcome.
+    Done(Result<Exit>),
+    /// Send, with what the first pass learned.
+    Send(Preparer),
+}
+
+/// Checks every line without sending, for `--dry-run` and for fail mode on files (nothing is
+/// sent unless every line is valid).
+fn first_pass(job: &Job<'_>, started: Instant) -> Result<FirstPass> {
+    let validate_first = job.lines.on_invalid == OnInvalid::Fail && job.reads_file();
+    let dry_run = job.producer.dry_run;
+    let mut preparer = Preparer::new(job.mode.clone(), now_millis(), !dry_run);
+    if !dry_run && !validate_first {
+        return Ok(FirstPass::Send(preparer));
+    }
+    let mut tally = Tally::default();
+    let interrupted = match check_all(job, &mut preparer, &mut tally) {
+        Err(KanError::Interrupted) => true,
+        Err(err) => return Err(err.into()),
+        Ok(()) => false,
+    };
+    if !dry_run && !interrupted && tally.rejected == 0 {
+        return Ok(FirstPass::Send(preparer));
+    }
+    let mut report = new_report(job);
+    report.interrupted = interrupted;
+    fill(&mut report, tally, started);
+    report.not_sent = if dry_run {
+        0
+    } else {
+        report.read - report.rejected
+    };
+    Ok(FirstPass::Done(checked_outcome(job, &report)))
+}
+
+fn check_all(job: &Job<'_>, preparer: &mut Preparer, tally: &mut Tally) -> Result<(), KanError> {
+    let source = LineSource::open(job.file.as_deref())?;
+    let mut rejects = Rejects::open(job.lines.rejects.as_deref())?;
+    loop {
+        match source.next_block(Duration::from_millis(100))? {
+            Next::Block(block) => {
+                for (number, line) in block.lines() {
+                    tally.read += 1;
+                    if let Err(rejection) = preparer.check(number, line) {
+                        tally.reject(&source.name, number, &rejection.message, job.output);
+                        rejects.write(line)?;
+                    }
+                }
+            }
+            Next::Pending if job.interrupt.requested() => return Err(KanError::Interrupted),
+            Next::Pending => {}
+            Next::End => return rejects.finish(),
+        }
+    }
+}
+
+/// The outcome of a run that the first pass ended: a dry run, invalid input, or Ctrl-C.
+fn checked_outcome(job: &Job<'_>, report: &PublishReport) -> Result<Exit> {
+    if report.interrupted {
+        return finish(job.output, report);
+    }
+    job.output.note(&report.summary());
+    job.output.emit(report)?;
+    let (read, rejected) = (report.read, report.rejected);
+    if !job.producer.dry_run {
+        return Err(KanError::usage(format!(
+            "{rejected} of {read} lines in {} are invalid; nothing was sent (--on-invalid skip or dlq publishes the valid ones)",
+            report.source
+        ))
+        .into());
+    }
+    match (rejected, job.lines.on_invalid) {
+        (0, _) => Ok(Exit::Success),
+        (n, OnInvalid::Fail) => {
+            Err(KanError::usage(format!("{n} of {read} lines are invalid")).into())
+        }
+        (n, _) => Err(KanError::Partial(format!("{n} of {read} lines would be rejected")).into()),
+    }
+}
+
+// --- sending -------------------------------------------------------------------------------
+
+/// Where records go: the topic and, in dlq mode, the dead-letter topic, with their handles made
+/// once.
+struct Outbox<'p> {
+    publisher: &'p Publisher,
+    topic: Topic<'p>,
+    /// Exactly in `--on-invalid dlq` mode.
+    dead_letters: Option<Topic<'p>>,
+    /// The run's `--key`.
+    fixed_key: Vec<u8>,
+    ids: CorrelationIds,
+}
+
+impl<'p> Outbox<'p> {
+    /// Checks that the topics and the partition exist, and starts the transaction.
+    fn open(job: &Job<'_>, publisher: &'p Publisher) -> Result<Self, KanError> {
+        let partitions = publisher.partitions(&job.topic)?;
+        let mut fixed_key = Vec::new();
+        if let LineMode::Raw { partition, key, .. } = &job.mode {
+            if let Some(partition) = partition.filter(|p| *p < 0 || *p >= partitions) {
+                return Err(KanError::usage(format!(
+                    "partition {partition} does not exist in '{}' (it has {partitions})",
+                    job.topic
+                )));
+            }
+            fixed_key = key.clone().unwrap_or_default().into_bytes();
+        }
+        let dead_letters = if job.lines.on_invalid == OnInvalid::Dlq {
+            publisher
+                .partitions(&job.lines.dlq_topic)
+                .map_err(|err| match err {
+                    KanError::NotFound(_) => KanError::not_found(format!(
+                        "dead-letter topic '{}' does not exist (create it, or pass --dlq-topic)",
+                        job.lines.dlq_topic
+                    )),
+                    other => other,
+                })?;
+            Some(publisher.topic(&job.lines.dlq_topic)?)
+        } else {
+            None
+        };
+        let topic = publisher.topic(&job.topic)?;
+        if job.transactional() {
+            publisher.init_transactions()?;
+            publisher.begin_transaction()?;
+        }
+        Ok(Outbox {
+            publisher,
+            topic,
+            dead_letters,
+            fixed_key,
+            ids: CorrelationIds::new(job.producer.correlation_id.clone()),
         })
-        .transpose()
-        .map_err(|err| schema(format!("key: {err}")))?;
-    let payload = match &envelope.value {
-        Some(value) => decode(value, envelope.value_encoding, Encoding::Json)
-            .map_err(|err| schema(format!("value: {err}")))?
-            .into_owned(),
-        None => Vec::new(),
-    };
-    let mut headers = Vec::with_capacity(envelope.headers.len());
-    for header in &envelope.headers {
-        let value = header
-            .value
-            .as_ref()
-            .map(|value| decode(value, header.encoding, Encoding::Utf8).map(|b| b.into_owned()))
-            .transpose()
-            .map_err(|err| schema(format!("header {}: {err}", header.key)))?;
-        headers.push((header.key.clone(), value));
     }
-    Ok(Prepared {
-        key,
-        payload: Cow::Owned(payload),
-        timestamp_ms: envelope.timestamp,
-        headers: Some(headers),
-        partition: envelope.partition.filter(|_| keep_partition),
-    })
 }
 
-/// The input's name, for `FILE:LINE:` messages once the source moved to its thread.
-struct Named {
-    name: String,
+/// The sending pass.
+struct Sending<'j, 'p> {
+    job: &'j Job<'j>,
+    outbox: Outbox<'p>,
+    tally: Tally,
+    rejects: Rejects,
+    progress: Progress,
+    /// The input's name, for `FILE:LINE:` messages.
+    source: String,
+    started: Instant,
+    /// Records queued, for `--rate`.
+    sent: u64,
+}
+
+impl<'j, 'p> Sending<'j, 'p> {
+    fn new(
+        job: &'j Job<'j>,
+        outbox: Outbox<'p>,
+        source: &LineSource,
+        started: Instant,
+    ) -> Result<Self, KanError> {
+        let visible = terminal::interactive_stderr() && !job.output.quiet();
+        Ok(Sending {
+            job,
+            outbox,
+            tally: Tally::default(),
+            rejects: Rejects::open(job.lines.rejects.as_deref())?,
+            progress: Progress::new(visible, source.size),
+            source: source.name.clone(),
+            started,
+            sent: 0,
+        })
+    }
+
+    /// Sends every valid line of the prepared blocks, in order; the stop, if any.
+    fn send_all(
+        &mut self,
+        blocks: Receiver<Result<PreparedBlock, KanError>>,
+    ) -> Result<Option<Stop>, KanError> {
+        let stop = self.send_blocks(&blocks);
+        self.rejects.finish()?;
+        self.progress.finish();
+        stop
+    }
+
+    fn send_blocks(
+        &mut self,
+        blocks: &Receiver<Result<PreparedBlock, KanError>>,
+    ) -> Result<Option<Stop>, KanError> {
+        let mut stop = None;
+        loop {
+            let PreparedBlock { block, lines } =
+                match blocks.recv_timeout(Duration::from_millis(100)) {
+                    Ok(prepared) => prepared?,
+                    Err(RecvTimeoutError::Timeout) => {
+                        self.outbox.publisher.poll();
+                        if self.job.interrupt.requested() {
+                            return Ok(Some(Stop::Interrupted));
+                        }
+                        continue;
+                    }
+                    Err(RecvTimeoutError::Disconnected) => return Ok(stop),
+                };
+            self.tally.bytes += block.data.len() as u64 + 1;
+            for line in lines {
+                if self.job.interrupt.requested() {
+                    return Ok(Some(Stop::Interrupted));
+                }
+                self.tally.read += 1;
+                if stop.is_some() {
+                    // After a stop the rest is read, and counted as not sent.
+                    self.tally.not_sent += 1;
+                    continue;
+                }
+                stop = self.line(line, &block.data)?;
+                if stop == Some(Stop::Interrupted) {
+                    return Ok(stop);
+                }
+                self.show_progress();
+            }
+        }
+    }
+
+    /// One line: sent, or rejected (and dead-lettered in dlq mode).
+    fn line(&mut self, line: Line, data: &[u8]) -> Result<Option<Stop>, KanError> {
+        let bytes = &data[line.span];
+        match line.prepared {
+            Ok(prepared) => Ok(self.send(line.number, bytes, &prepared)),
+            Err(rejection) => self.reject(line.number, bytes, &rejection),
+        }
+    }
+
+    fn reject(
+        &mut self,
+        number: u64,
+        bytes: &[u8],
+        rejection: &Rejection,
+    ) -> Result<Option<Stop>, KanError> {
+        self.tally
+            .reject(&self.source, number, &rejection.message, self.job.output);
+        self.rejects.write(bytes)?;
+        if self.job.lines.on_invalid == OnInvalid::Fail {
+            return Ok(Some(Stop::Invalid));
+        }
+        let Outbox {
+            publisher,
+            dead_letters: Some(topic),
+            ids,
+            ..
+        } = &mut self.outbox
+        else {
+            return Ok(None);
+        };
+        let origin = Origin::Line {
+            source: self.source.clone(),
+            line: number,
+        };
+        let letter = DeadLetter::new(origin, rejection, bytes);
+        let sent = send_dead_letter(
+            publisher,
+            topic,
+            ids,
+            &letter,
+            number,
+            self.job.interrupt.flag(),
+        );
+        match sent {
+            Ok(()) => Ok(None),
+            Err(SendFailure::Interrupted) => Ok(Some(Stop::Interrupted)),
+            Err(SendFailure::Rejected(reason)) => {
+                self.tally.dlq_send_failed += 1;
+                self.tally
+                    .fail(number, format!("dead-letter record: {reason}"));
+                Ok(None)
+            }
+        }
+    }
+
+    /// Queues one record (waiting for room while the queue is full).
+    fn send(&mut self, number: u64, bytes: &[u8], prepared: &PreparedLine) -> Option<Stop> {
+        if let Some(rate) = self.job.producer.rate {
+            pace(
+                rate,
+                self.sent,
+                self.started,
+                self.outbox.publisher,
+                self.job.interrupt,
+            );
+        }
+        let outbox = &mut self.outbox;
+        let mut headers: Vec<Header<'_>> = Vec::with_capacity(3 + self.job.extra_headers.len());
+        match &prepared.headers {
+            Some(own) => headers.extend(own.iter().map(|(k, v)| (k.as_str(), v.as_deref()))),
+            None => kan_headers(
+                &mut headers,
+                outbox.ids.next_id(),
+                prepared.json,
+                &self.job.extra_headers,
+            ),
+        }
+        let record = OutRecord {
+            key: prepared.key.bytes(bytes, &outbox.fixed_key),
+            payload: prepared.value.bytes(bytes, &[]).unwrap_or_default(),
+            partition: prepared.partition,
+            timestamp_ms: prepared.timestamp_ms,
+            headers: &headers,
+            tag: DeliveryTag::Record { line: number },
+        };
+        match outbox
+            .publisher
+            .send(&outbox.topic, &record, self.job.interrupt.flag())
+        {
+            Ok(()) => {
+                self.sent += 1;
+                None
+            }
+            Err(SendFailure::Interrupted) => {
+                self.tally.not_sent += 1;
+                Some(Stop::Interrupted)
+            }
+            Err(SendFailure::Rejected(reason)) => {
+                self.tally.send_failed += 1;
+                self.tally.fail(number, reason);
+                self.job.transactional().then_some(Stop::Failed)
+            }
+        }
+    }
+
+    /// Every 1,024 lines: serve delivery reports, and move the progress bar.
+    fn show_progress(&self) {
+        if !self.tally.read.is_multiple_of(1024) {
+            return;
+        }
+        let publisher = self.outbox.publisher;
+        publisher.poll();
+        if self.progress.is_visible() {
+            let delivered = publisher.delivered();
+            let elapsed = self.started.elapsed().as_secs_f64().max(1e-9);
+            self.progress.update(
+                self.tally.bytes,
+                delivered,
+                self.tally.read,
+                delivered as f64 / elapsed,
+            );
+        }
+    }
+}
+
+/// Sleeps just enough to keep `sent / elapsed` at or under `rate`, serving deliveries.
+fn pace(rate: f64, sent: u64, started: Instant, publisher: &Publisher, interrupt: &Interrupt) {
+    let due = started + Duration::from_secs_f64(sent as f64 / rate);
+    while Instant::now() < due && !interrupt.requested() {
+        publisher.poll();
+        std::thread::sleep((due - Instant::now()).min(Duration::from_millis(50)));
+    }
+}
+
+// --- settling and reporting ----------------------------------------------------------------
+
+/// How the run ended once everything sent was flushed (and the transaction decided).
+struct Settled {
+    tally: Tally,
+    stop: Option<Stop>,
+    interrupted: bool,
+    stats: DeliveryStats,
+    /// Records still in flight when the flush limit ran out.
+    undelivered: u64,
+    flush_limit: Duration,
+    /// With `--transactional`: whether the transaction committed.
+    committed: Option<bool>,
+}
+
+/// Flushes (bounded, so a dead broker cannot hang the run), then commits or aborts the
+/// transaction.
+fn settle(job: &Job<'_>, outbox: &Outbox<'_>, mut tally: Tally, stop: Option<Stop>) -> Settled {
+    let publisher = outbox.publisher;
+    let interrupted = stop == Some(Stop::Interrupted) || job.interrupt.requested();
+    let timeout = job.settings.connection.timeout;
+    let flush_limit = if interrupted {
+        timeout
+    } else {
+        timeout.max(Duration::from_secs(30)) + Duration::from_secs(5)
+    };
+    let flushed = publisher.flush(flush_limit);
+    let mut stats = publisher.stats();
+    let undelivered = u64::try_from(publisher.in_flight()).unwrap_or_default();
+    let mut committed = None;
+    if job.transactional() {
+        let clean = stats.failed == 0
+            && tally.failures.is_empty()
+            && stop.is_none()
+            && flushed
+            && !interrupted;
+        let outcome = if clean {
+            publisher.commit_transaction().map_err(|err| {
+                tally.fail(0, err.to_string());
+                let _ = publisher.abort_transaction();
+            })
+        } else {
+            if let Err(err) = publisher.abort_transaction() {
+                job.output.warn(&err.to_string());
+            }
+            Err(())
+        };
+        committed = Some(outcome.is_ok());
+        if outcome.is_err() {
+            // Aborted: nothing the broker took is visible.
+            stats.partitions.clear();
+        }
+    }
+    Settled {
+        tally,
+        stop,
+        interrupted,
+        stats,
+        undelivered,
+        flush_limit,
+        committed,
+    }
+}
+
+/// The report of a run that sent: what happened to every line, and the exit code.
+fn report(job: &Job<'_>, settled: Settled, started: Instant) -> Result<Exit> {
+    let Settled {
+        mut tally,
+        stop,
+        interrupted,
+        stats,
+        undelivered,
+        flush_limit,
+        committed,
+    } = settled;
+    let source = job.source_name();
+    let mut failures = std::mem::take(&mut tally.failures);
+    failures.extend(
+        stats
+            .failures
+            .iter()
+            .take(MAX_LISTED_ISSUES)
+            .map(|(line, reason)| LineIssue {
+                line: *line,
+                reason: reason.clone(),
+            }),
+    );
+    failures.sort_by_key(|issue| issue.line);
+    for issue in failures.iter().take(MAX_PRINTED_ISSUES as usize) {
+        if issue.line > 0 {
+            let reason = &issue.reason;
+            job.output
+                .warn(&format!("{source}:{}: not delivered: {reason}", issue.line));
+        }
+    }
+    if undelivered > 0 {
+        job.output.warn(&format!(
+            "{undelivered} records were still in flight when the flush limit ({}) ran out",
+            humantime::format_duration(flush_limit)
+        ));
+    }
+    let (send_failed, dlq_send_failed) = (tally.send_failed, tally.dlq_send_failed);
+    let mut report = new_report(job);
+    report.interrupted = interrupted;
+    report.committed = committed;
+    fill(&mut report, tally, started);
+    if committed == Some(false) {
+        // Aborted: nothing is visible, so every valid record counts as not delivered.
+        report.delivered = 0;
+        report.failed = report.read - report.rejected - report.not_sent;
+    } else {
+        report.delivered = stats.delivered;
+        report.failed = send_failed + stats.failed + undelivered;
+    }
+    report.failures = failures;
+    report.partitions = stats
+        .partitions
+        .iter()
+        .map(|(partition, delivered)| PartitionCount {
+            partition: *partition,
+            delivered: *delivered,
+        })
+        .collect();
+    if job.lines.on_invalid == OnInvalid::Dlq {
+        report.dlq = Some(DlqReport {
+            topic: job.lines.dlq_topic.clone(),
+            delivered: stats.dlq_delivered,
+            failed: stats.dlq_failed + dlq_send_failed,
+        });
+    }
+    let elapsed = started.elapsed().as_secs_f64().max(1e-9);
+    report.records_per_second = report.delivered as f64 / elapsed;
+    if stop == Some(Stop::Invalid) && report.delivered == 0 && report.failed == 0 {
+        job.output.note(&report.summary());
+        job.output.emit(&report)?;
+        return Err(KanError::usage(format!(
+            "invalid input in {}; nothing was sent",
+            report.source
+        ))
+        .into());
+    }
+    finish(job.output, &report)
+}
+
+fn new_report(job: &Job<'_>) -> PublishReport {
+    PublishReport {
+        source: job.source_name(),
+        topic: job.topic.clone(),
+        dry_run: job.producer.dry_run,
+        transactional: job.transactional(),
+        ..Default::default()
+    }
+}
+
+fn fill(report: &mut PublishReport, tally: Tally, started: Instant) {
+    report.read = tally.read;
+    report.rejected = tally.rejected;
+    report.not_sent += tally.not_sent;
+    report.rejects = tally.rejects;
+    report.issues_not_listed = tally.unlisted;
+    report.duration_ms = started.elapsed().as_millis() as u64;
+    if report.failures.is_empty() {
+        report.failures = tally.failures;
+    }
 }
 
 /// Counts and issues gathered while reading.
@@ -404,585 +748,37 @@ impl Tally {
     }
 }
 
-fn open_rejects(path: &Option<PathBuf>) -> Result<Option<BufWriter<File>>, KanError> {
-    path.as_ref()
-        .map(|path| {
+/// `--rejects FILE`: the rejected lines, as read.
+struct Rejects(Option<BufWriter<File>>);
+
+impl Rejects {
+    fn open(path: Option<&Path>) -> Result<Self, KanError> {
+        path.map(|path| {
             File::create(path).map(BufWriter::new).map_err(|err| {
                 KanError::usage(format!("cannot write --rejects {}: {err}", path.display()))
             })
         })
         .transpose()
-}
-
-/// Reads every line once without sending, for `--dry-run` and for fail mode on files; with
-/// `checked`, remembers what the sending pass can reuse.
-fn validate_all(
-    job: &Job<'_>,
-    tally: &mut Tally,
-    mut checked: Option<&mut CheckedLines>,
-) -> Result<(), KanError> {
-    let source = LineSource::open(job.file.as_deref())?;
-    let mut rejects = open_rejects(&job.lines.rejects)?;
-    let now = now_millis();
-    loop {
-        match source.next_block(Duration::from_millis(100))? {
-            Next::Block(block) => {
-                for (number, line) in block.lines() {
-                    tally.read += 1;
-                    match prepare_line(&job.mode, line, now) {
-                        Err(rejection) => {
-                            tally.reject(&source.name, number, &rejection.message, job.output);
-                            if let Some(file) = rejects.as_mut() {
-                                write_reject(file, line)?;
-                            }
-                        }
-                        Ok(prepared) => {
-                            if let Some(checked) = checked.as_deref_mut() {
-                                remember(checked, number, line, &prepared);
-                            }
-                        }
-                    }
-                }
-            }
-            Next::Pending if job.interrupt.requested() => return Err(KanError::Interrupted),
-            Next::Pending => {}
-            Next::End => break,
-        }
-    }
-    if let Some(mut file) = rejects {
-        file.flush()
-            .map_err(|err| KanError::usage(format!("cannot write --rejects: {err}")))?;
-    }
-    Ok(())
-}
-
-/// Remembers a valid line whose value is the line itself, keyed from within it, with a
-/// timestamp (typed events, as written).
-fn remember(checked: &mut CheckedLines, number: u64, line: &[u8], prepared: &PreparedLine) {
-    if let PreparedLine {
-        key: Some(Bytes::Range(start, end)),
-        payload: None,
-        timestamp_ms: Some(timestamp_ms),
-        headers: None,
-        partition: None,
-    } = prepared
-    {
-        checked.remember(number, line, (*start, *end), *timestamp_ms);
-    }
-}
-
-fn write_reject(file: &mut BufWriter<File>, line: &[u8]) -> Result<(), KanError> {
-    file.write_all(line)
-        .and_then(|()| file.write_all(b"\n"))
-        .map_err(|err| KanError::usage(format!("cannot write --rejects: {err}")))
-}
-
-fn source_name(job: &Job<'_>) -> String {
-    match &job.file {
-        Some(path) if path.as_os_str() != "-" => path.display().to_string(),
-        _ => "stdin".into(),
-    }
-}
-
-fn run(job: Job<'_>) -> Result<Exit> {
-    let started = Instant::now();
-    let source_label = source_name(&job);
-    let transactional = job.producer.transactional || job.producer.transactional_id.is_some();
-    let mut report = PublishReport {
-        source: source_label.clone(),
-        topic: job.topic.clone(),
-        dry_run: job.producer.dry_run,
-        transactional,
-        ..Default::default()
-    };
-
-    // Validate first when nothing may be sent unless everything is valid and the input can be
-    // read twice (a file), or when only validation was asked for.
-    let validate_first =
-        job.lines.on_invalid == OnInvalid::Fail && job.file.is_some() && source_label != "stdin";
-    let mut checked = CheckedLines::default();
-    if job.producer.dry_run || validate_first {
-        let mut tally = Tally::default();
-        let remember = (!job.producer.dry_run).then_some(&mut checked);
-        match validate_all(&job, &mut tally, remember) {
-            Err(KanError::Interrupted) => {
-                report.interrupted = true;
-            }
-            Err(err) => return Err(err.into()),
-            Ok(()) => {}
-        }
-        if job.producer.dry_run || tally.rejected > 0 || report.interrupted {
-            fill(&mut report, tally, started);
-            report.not_sent = report.read - report.rejected;
-            if job.producer.dry_run {
-                report.not_sent = 0;
-            }
-            if report.interrupted {
-                return finish(job.output, &report);
-            }
-            if report.rejected > 0 && !job.producer.dry_run {
-                job.output.note(&report.summary());
-                job.output.emit(&report)?;
-                return Err(KanError::usage(format!(
-                    "{} of {} lines in {} are invalid; nothing was sent (--on-invalid skip or dlq publishes the valid ones)",
-                    report.rejected, report.read, source_label
-                ))
-                .into());
-            }
-            if job.producer.dry_run {
-                job.output.note(&report.summary());
-                job.output.emit(&report)?;
-                return match (report.rejected, job.lines.on_invalid) {
-                    (0, _) => Ok(Exit::Success),
-                    (n, OnInvalid::Fail) => Err(KanError::usage(format!(
-                        "{n} of {} lines are invalid",
-                        report.read
-                    ))
-                    .into()),
-                    (n, _) => Err(KanError::Partial(format!(
-                        "{n} of {} lines would be rejected",
-                        report.read
-                    ))
-                    .into()),
-                };
-            }
-        }
+        .map(Rejects)
     }
 
-    let settings = producer_settings(&job.producer, &job.topic, true);
-    let publisher = Publisher::connect(&job.settings.connection, &settings)?;
-    let partitions = publisher.partitions(&job.topic)?;
-    if let LineMode::Raw {
-        partition: Some(partition),
-        ..
-    } = &job.mode
-    {
-        if *partition < 0 || *partition >= partitions {
-            return Err(KanError::usage(format!(
-                "partition {partition} does not exist in '{}' (it has {partitions})",
-                job.topic
-            ))
-            .into());
-        }
-    }
-    let dlq = job.lines.on_invalid == OnInvalid::Dlq;
-    if dlq {
-        publisher
-            .partitions(&job.lines.dlq_topic)
-            .map_err(|err| match err {
-                KanError::NotFound(_) => KanError::not_found(format!(
-                    "dead-letter topic '{}' does not exist (create it, or pass --dlq-topic)",
-                    job.lines.dlq_topic
-                )),
-                other => other,
-            })?;
-    }
-    let topic = publisher.topic(&job.topic)?;
-    let dlq_topic = dlq
-        .then(|| publisher.topic(&job.lines.dlq_topic))
-        .transpose()?;
-    if transactional {
-        publisher.init_transactions()?;
-        publisher.begin_transaction()?;
-    }
-
-    let source = LineSource::open(job.file.as_deref())?;
-    let source_name_text = source.name.clone();
-    let progress = Progress::new(
-        terminal::interactive_stderr() && !job.output.quiet(),
-        source.size,
-    );
-    let mut rejects = open_rejects(&job.lines.rejects)?;
-    let mut ids = CorrelationIds::new(job.producer.correlation_id.clone());
-    let content_type: &[u8] = b"application/json";
-    let mut tally = Tally::default();
-    let mut sent: u64 = 0;
-    let mut stop_reason: Option<&'static str> = None;
-    let stop: &AtomicBool = job.interrupt.flag();
-    let now = now_millis();
-    let prepared_blocks = spawn_preparer(source, job.mode.clone(), now, checked);
-    let source = Named {
-        name: source_name_text,
-    };
-
-    'reading: loop {
-        let PreparedBlock { block, lines } =
-            match prepared_blocks.recv_timeout(Duration::from_millis(100)) {
-                Ok(prepared) => prepared?,
-                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                    publisher.poll();
-                    if job.interrupt.requested() {
-                        stop_reason = Some("interrupted");
-                        break;
-                    }
-                    continue;
-                }
-                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
-            };
-        tally.bytes += block.data.len() as u64 + 1;
-        for PreparedSpan {
-            number,
-            start,
-            end,
-            prepared,
-        } in lines
-        {
-            let line = &block.data[start..end];
-            if job.interrupt.requested() {
-                stop_reason = Some("interrupted");
-                break 'reading;
-            }
-            if stop_reason.is_some() {
-                tally.read += 1;
-                tally.not_sent += 1;
-                continue;
-            }
-            tally.read += 1;
-            let prepared = match prepared {
-                Ok(prepared) => prepared,
-                Err(rejection) => {
-                    tally.reject(&source.name, number, &rejection.message, job.output);
-                    if let Some(file) = rejects.as_mut() {
-                        write_reject(file, line)?;
-                    }
-                    // (A dead-letter topic handle exists exactly in dlq mode.)
-                    match (job.lines.on_invalid, &dlq_topic) {
-                        (OnInvalid::Fail, _) => stop_reason = Some("invalid"),
-                        (OnInvalid::Skip, _) | (OnInvalid::Dlq, None) => {}
-                        (OnInvalid::Dlq, Some(dlq_topic)) => {
-                            let record = dead_letter(&source.name, number, &rejection, line);
-                            let id = ids.next_id();
-                            let headers: [(&str, Option<&[u8]>); 3] = [
-                                ("correlation-id", Some(id.as_bytes())),
-                                ("source", Some(b"kan")),
-                                ("content-type", Some(content_type)),
-                            ];
-                            let out = OutRecord {
-                                key: None,
-                                payload: &record,
-                                partition: None,
-                                timestamp_ms: None,
-                                headers: &headers,
-                                tag: DeliveryTag::DeadLetter { line: number },
-                            };
-                            match publisher.send(dlq_topic, &out, stop) {
-                                Ok(()) => {}
-                                Err(SendFailure::Interrupted) => {
-                                    stop_reason = Some("interrupted");
-                                    break 'reading;
-                                }
-                                Err(SendFailure::Rejected(reason)) => {
-                                    tally.dlq_send_failed += 1;
-                                    tally.fail(number, format!("dead-letter record: {reason}"));
-                                }
-                            }
-                        }
-                    }
-                    continue;
-                }
-            };
-            if let Some(rate) = job.producer.rate {
-                pace(rate, sent, started, &publisher, job.interrupt);
-            }
-            let mut headers: Vec<(&str, Option<&[u8]>)> =
-                Vec::with_capacity(3 + job.extra_headers.len());
-            match &prepared.headers {
-                Some(own) => {
-                    headers.extend(
-                        own.iter()
-                            .map(|(key, value)| (key.as_str(), value.as_deref())),
-                    );
-                }
-                None => {
-                    let id = ids.next_id();
-                    headers.push(("correlation-id", Some(id.as_bytes())));
-                    headers.push(("source", Some(b"kan")));
-                    headers.push(("content-type", Some(content_type)));
-                    for (key, value) in &job.extra_headers {
-                        headers.push((key, Some(value.as_bytes())));
-                    }
-                }
-            }
-            let partition = match &job.mode {
-                LineMode::Raw { partition, .. } => *partition,
-                LineMode::Typed(_) => None,
-                LineMode::Envelope { .. } => prepared.partition,
-            };
-            let out = OutRecord {
-                key: prepared.key.as_ref().map(|key| key.of(line)),
-                payload: prepared.payload.as_deref().unwrap_or(line),
-                partition,
-                timestamp_ms: prepared.timestamp_ms,
-                headers: &headers,
-                tag: DeliveryTag::Record { line: number },
-            };
-            match publisher.send(&topic, &out, stop) {
-                Ok(()) => sent += 1,
-                Err(SendFailure::Interrupted) => {
-                    tally.not_sent += 1;
-                    stop_reason = Some("interrupted");
-                    break 'reading;
-                }
-                Err(SendFailure::Rejected(reason)) => {
-                    tally.send_failed += 1;
-                    tally.fail(number, reason);
-                    if transactional {
-                        stop_reason = Some("failed");
-                    }
-                }
-            }
-            if tally.read % 1024 == 0 {
-                publisher.poll();
-                if progress.is_visible() {
-                    let delivered = publisher.delivered();
-                    let elapsed = started.elapsed().as_secs_f64().max(1e-9);
-                    progress.update(
-                        tally.bytes,
-                        delivered,
-                        tally.read,
-                        delivered as f64 / elapsed,
-                    );
-                }
-            }
-        }
-    }
-    let interrupted = stop_reason == Some("interrupted") || job.interrupt.requested();
-    if let Some(mut file) = rejects {
-        file.flush()
-            .map_err(|err| KanError::usage(format!("cannot write --rejects: {err}")))?;
-    }
-
-    // Flush: everything sent gets a delivery report (bounded, so a dead broker cannot hang us).
-    let limit = if interrupted {
-        job.settings.connection.timeout
-    } else {
-        job.settings.connection.timeout.max(Duration::from_secs(30)) + Duration::from_secs(5)
-    };
-    let flushed = publisher.flush(limit);
-    progress.finish();
-    let mut stats = publisher.stats();
-    let undelivered = i64::from(publisher.in_flight()).max(0) as u64;
-
-    let mut committed = None;
-    if transactional {
-        let clean = stats.failed == 0
-            && tally.failures.is_empty()
-            && stop_reason.is_none()
-            && flushed
-            && !interrupted;
-        if clean {
-            match publisher.commit_transaction() {
-                Ok(()) => committed = Some(true),
-                Err(err) => {
-                    tally.fail(0, err.to_string());
-                    let _ = publisher.abort_transaction();
-                    committed = Some(false);
-                }
-            }
-        } else {
-            if let Err(err) = publisher.abort_transaction() {
-                job.output.warn(&err.to_string());
-            }
-            committed = Some(false);
-        }
-        if committed == Some(false) {
-            // Aborted: nothing the broker took is visible.
-            stats.partitions.clear();
-        }
-    }
-
-    let mut failures = std::mem::take(&mut tally.failures);
-    failures.extend(
-        stats
-            .failures
-            .iter()
-            .take(MAX_LISTED_ISSUES)
-            .map(|(line, reason)| LineIssue {
-                line: *line,
-                reason: reason.clone(),
-            }),
-    );
-    failures.sort_by_key(|issue| issue.line);
-    for issue in failures.iter().take(MAX_PRINTED_ISSUES as usize) {
-        if issue.line > 0 {
-            job.output.warn(&format!(
-                "{}:{}: not delivered: {}",
-                source.name, issue.line, issue.reason
-            ));
-        }
-    }
-    if undelivered > 0 {
-        job.output.warn(&format!(
-            "{undelivered} records were still in flight when the flush limit ({}) ran out",
-            humantime::format_duration(limit)
-        ));
-    }
-    let send_failed = tally.send_failed;
-    let dlq_send_failed = tally.dlq_send_failed;
-    report.interrupted = interrupted;
-    report.committed = committed;
-    fill(&mut report, tally, started);
-    if committed == Some(false) {
-        // Aborted: nothing is visible, so every valid record counts as not delivered.
-        report.delivered = 0;
-        report.failed = report.read - report.rejected - report.not_sent;
-    } else {
-        report.delivered = stats.delivered;
-        report.failed = send_failed + stats.failed + undelivered;
-    }
-    report.failures = failures;
-    report.partitions = stats
-        .partitions
-        .iter()
-        .map(|(partition, delivered)| PartitionCount {
-            partition: *partition,
-            delivered: *delivered,
-        })
-        .collect();
-    if dlq {
-        report.dlq = Some(DlqReport {
-            topic: job.lines.dlq_topic.clone(),
-            delivered: stats.dlq_delivered,
-            failed: stats.dlq_failed + dlq_send_failed,
-        });
-    }
-    let elapsed = started.elapsed().as_secs_f64().max(1e-9);
-    report.records_per_second = report.delivered as f64 / elapsed;
-    if stop_reason == Some("invalid") && report.delivered == 0 && report.failed == 0 {
-        job.output.note(&report.summary());
-        job.output.emit(&report)?;
-        return Err(KanError::usage(format!(
-            "invalid input in {}; nothing was sent",
-            report.source
-        ))
-        .into());
-    }
-    finish(job.output, &report)
-}
-
-fn fill(report: &mut PublishReport, tally: Tally, started: Instant) {
-    report.read = tally.read;
-    report.rejected = tally.rejected;
-    report.not_sent += tally.not_sent;
-    report.rejects = tally.rejects;
-    report.issues_not_listed = tally.unlisted;
-    report.duration_ms = started.elapsed().as_millis() as u64;
-    if report.failures.is_empty() {
-        report.failures = tally.failures;
-    }
-}
-
-/// The dead-letter record: `{source, line, error, raw}` (+ `raw_base64` for non-UTF-8).
-fn dead_letter(source: &str, line: u64, rejection: &Rejection, raw: &[u8]) -> Vec<u8> {
-    let mut record = serde_json::json!({
-        "source": source,
-        "line": line,
-        "error": rejection.message,
-        "reason": rejection.reason.as_str(),
-        "raw": String::from_utf8_lossy(raw),
-    });
-    if std::str::from_utf8(raw).is_err() {
-        record["raw_base64"] =
-            serde_json::Value::String(crate::domain::envelope::base64_encode(raw));
-    }
-    serde_json::to_vec(&record).unwrap_or_default()
-}
-
-/// Sleeps just enough to keep `sent / elapsed` at or under `rate`, serving deliveries.
-fn pace(rate: f64, sent: u64, started: Instant, publisher: &Publisher, interrupt: &Interrupt) {
-    let due = started + Duration::from_secs_f64(sent as f64 / rate);
-    while Instant::now() < due && !interrupt.requested() {
-        publisher.poll();
-        std::thread::sleep((due - Instant::now()).min(Duration::from_millis(50)));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dead_letters_carry_source_line_error_and_raw() {
-        let rejection = Rejection {
-            reason: event::RejectReason::InvalidUtf8,
-            message: "not valid UTF-8 (byte 2)".into(),
+    fn write(&mut self, line: &[u8]) -> Result<(), KanError> {
+        let Some(file) = &mut self.0 else {
+            return Ok(());
         };
-        let record: serde_json::Value =
-            serde_json::from_slice(&dead_letter("in.jsonl", 7, &rejection, b"a\xffb")).unwrap();
-        assert_eq!(record["source"], "in.jsonl");
-        assert_eq!(record["line"], 7);
-        assert_eq!(record["error"], "not valid UTF-8 (byte 2)");
-        assert_eq!(record["reason"], "invalid_utf8");
-        assert_eq!(record["raw"], "a\u{fffd}b");
-        assert_eq!(record["raw_base64"], "Yf9i");
+        file.write_all(line)
+            .and_then(|()| file.write_all(b"\n"))
+            .map_err(rejects_error)
     }
 
-    #[test]
-    fn lines_rewritten_or_keyed_from_elsewhere_are_not_remembered() {
-        let mut checked = CheckedLines::default();
-        // A missing timestamp is filled in: the value is not the line itself.
-        let rewritten = br#"{"userId":"u1","eventType":"view"}"#;
-        let typed = LineMode::Typed(EventKind::UserEvent);
-        let prepared = prepare_line(&typed, rewritten, 0).unwrap();
-        remember(&mut checked, 1, rewritten, &prepared);
-        assert!(checked.recall(1, rewritten).is_none());
-        // A --key flag: the key is not in the line (and raw lines have no timestamp).
-        let raw = LineMode::Raw {
-            key_field: None,
-            key: Some("k".into()),
-            partition: None,
-        };
-        let prepared = prepare_line(&raw, b"{}", 0).unwrap();
-        remember(&mut checked, 2, b"{}", &prepared);
-        assert!(checked.recall(2, b"{}").is_none());
-    }
-
-    #[test]
-    fn the_sending_pass_reuses_checked_lines_and_parses_changed_ones() {
-        let valid = r#"{"userId":"u1","eventType":"view","timestamp":5}"#;
-        let mode = LineMode::Typed(EventKind::UserEvent);
-        let mut checked = CheckedLines::default();
-        // What the first pass saw: two valid lines.
-        for (number, line) in [(1, valid), (2, valid)] {
-            let prepared = prepare_line(&mode, line.as_bytes(), 0).unwrap();
-            remember(&mut checked, number, line.as_bytes(), &prepared);
+    fn finish(&mut self) -> Result<(), KanError> {
+        match &mut self.0 {
+            Some(file) => file.flush().map_err(rejects_error),
+            None => Ok(()),
         }
-        // What the second pass reads: line 2 was changed in between, and is now invalid.
-        let text = format!(
-            "{valid}\n{}\n",
-            r#"{"userId":"u1","eventType":"nap","timestamp":5}"#
-        );
-        let source = LineSource::spawn("test".into(), None, std::io::Cursor::new(text));
-        let blocks = spawn_preparer(source, mode, 0, checked);
-        let mut outcomes = Vec::new();
-        while let Ok(block) = blocks.recv_timeout(Duration::from_secs(10)) {
-            let PreparedBlock { block, lines } = block.unwrap();
-            for span in lines {
-                let line = &block.data[span.start..span.end];
-                outcomes.push(span.prepared.map(|prepared| {
-                    let key = prepared.key.as_ref().map(|key| key.of(line).to_vec());
-                    (key, prepared.timestamp_ms)
-                }));
-            }
-        }
-        assert_eq!(outcomes.len(), 2);
-        assert_eq!(
-            outcomes[0].as_ref().unwrap(),
-            &(Some(b"u1".to_vec()), Some(5))
-        );
-        assert!(outcomes[1].as_ref().unwrap_err().message.contains("nap"));
     }
+}
 
-    #[test]
-    fn raw_lines_keep_their_bytes_and_take_keys() {
-        let mode = LineMode::Raw {
-            key_field: Some("id".into()),
-            key: None,
-            partition: None,
-        };
-        let prepared = prepare(&mode, br#"{"id":"k","x":1}"#, 0).unwrap();
-        assert_eq!(prepared.key.as_deref(), Some(&b"k"[..]));
-        assert_eq!(&*prepared.payload, br#"{"id":"k","x":1}"#);
-        assert!(prepare(&mode, b"", 0).is_err());
-    }
+fn rejects_error(err: std::io::Error) -> KanError {
+    KanError::usage(format!("cannot write --rejects: {err}"))
 }

@@ -5,9 +5,11 @@ use std::collections::BTreeMap;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use super::{finish, producer_settings, CorrelationIds};
+use super::{finish, producer_settings};
 use crate::cli::{ProducerArgs, PublishPageView, PublishRaw, PublishUserEvent};
+use crate::commands::records::{kan_headers, CorrelationIds};
 use crate::domain::event::{EventType, PageView, UserEvent};
+use crate::domain::json_scan;
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis, parse_rfc3339_millis};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
@@ -76,11 +78,6 @@ pub fn page_view(settings: &Settings, output: &Output, args: PublishPageView) ->
 }
 
 pub fn raw(settings: &Settings, output: &Output, args: PublishRaw, value: String) -> Result<Exit> {
-    let headers: Vec<(&str, &[u8])> = args
-        .headers
-        .iter()
-        .map(|(key, value)| (key.as_str(), value.as_bytes()))
-        .collect();
     publish_one(
         settings,
         output,
@@ -91,7 +88,8 @@ pub fn raw(settings: &Settings, output: &Output, args: PublishRaw, value: String
             payload: value.as_bytes(),
             timestamp_ms: None,
             partition: args.partition,
-            headers: &headers,
+            json: json_scan::is_json(value.as_bytes()),
+            headers: &args.headers,
         },
     )
 }
@@ -117,6 +115,7 @@ fn publish_event(
             payload: &payload,
             timestamp_ms: Some(timestamp_ms),
             partition: None,
+            json: true,
             headers: &[],
         },
     )
@@ -128,7 +127,10 @@ struct One<'a> {
     payload: &'a [u8],
     timestamp_ms: Option<i64>,
     partition: Option<i32>,
-    headers: &'a [(&'a str, &'a [u8])],
+    /// Whether the value is JSON (said with `content-type: application/json`).
+    json: bool,
+    /// The user's `--header`s.
+    headers: &'a [(String, String)],
 }
 
 fn publish_one(
@@ -177,12 +179,8 @@ fn publish_one(
     }
     let mut ids = CorrelationIds::new(producer.correlation_id.clone());
     let id = ids.next_id().to_string();
-    let mut headers: Vec<(&str, Option<&[u8]>)> = vec![
-        ("correlation-id", Some(id.as_bytes())),
-        ("source", Some(b"kan")),
-        ("content-type", Some(b"application/json")),
-    ];
-    headers.extend(one.headers.iter().map(|(key, value)| (*key, Some(*value))));
+    let mut headers = Vec::with_capacity(3 + one.headers.len());
+    kan_headers(&mut headers, &id, one.json, one.headers);
     let topic = publisher.topic(one.topic)?;
     let record = OutRecord {
         key: one.key.map(str::as_bytes),

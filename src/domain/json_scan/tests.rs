@@ -3,6 +3,10 @@
 
 use super::*;
 
+#[path = "../../../tests/support/nested_json.rs"]
+mod nested_json;
+use nested_json::nested;
+
 type Members<'a> = Vec<(Cow<'a, str>, Value<'a>)>;
 
 fn scan(text: &str) -> Result<Members<'_>, ScanError> {
@@ -436,25 +440,6 @@ fn nested_values_are_classified_and_validated() {
     rejects(r#"{"a":{"#, EOF_OBJECT);
     rejects(r#"{"a":{"b":1"#, EOF_OBJECT);
     rejects(r#"{"a":[]"#, EOF_OBJECT);
-}
-
-/// An object whose member `a` holds arrays and objects nested so that
-/// the whole text has `levels` levels (the top-level object is one).
-fn nested(levels: usize) -> String {
-    let mut text = String::from("{\"a\":");
-    for i in 1..levels {
-        let innermost = i + 1 == levels;
-        text.push_str(match (i % 2 == 0, innermost) {
-            (true, false) => "{\"k\":",
-            (true, true) => "{",
-            (false, _) => "[",
-        });
-    }
-    for i in (1..levels).rev() {
-        text.push(if i % 2 == 0 { '}' } else { ']' });
-    }
-    text.push('}');
-    text
 }
 
 #[test]

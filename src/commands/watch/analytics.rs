@@ -1,0 +1,383 @@
+//! `kan watch analytics`: the analytics engine fed from Kafka — as a member of the group,
+//! committing after the events were applied, or as a read-only look (`--no-commit`) that
+//! assigns the partitions itself and never joins — or from files.
+
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
+
+use super::{ended, feed, Bounds, LiveView, Screen};
+use crate::cli::WatchAnalytics;
+use crate::commands::records::{kan_headers, send_dead_letter, CorrelationIds};
+use crate::commands::start::{start_offsets, StoredFrom};
+use crate::domain::analytics::{Engine, EngineConfig, PartitionLag, Snapshot, Stream, WatchLag};
+use crate::domain::dead_letter::{DeadLetter, Origin};
+use crate::domain::envelope::{decode, Encoding, Envelope};
+use crate::domain::isolation::Isolation;
+use crate::domain::position::{EndTracker, StartSpec};
+use crate::domain::record::Record;
+use crate::domain::timestamp::{format_rfc3339_millis, now_millis};
+use crate::error::{KanError, Result};
+use crate::exit::Exit;
+use crate::input::{LineSource, Next};
+use crate::interrupt::Interrupt;
+use crate::kafka::consumer::{Reader, ReaderSettings};
+use crate::kafka::producer::{
+    DeliveryTag, OutRecord, ProducerSettings, Publisher, SendFailure, Topic,
+};
+use crate::kafka::Admin;
+use crate::render::Output;
+use crate::settings::Settings;
+
+fn engine_config(args: &WatchAnalytics) -> EngineConfig {
+    let millis = |d: Duration| i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
+    EngineConfig {
+        window_ms: millis(args.window),
+        session_timeout_ms: millis(args.session_timeout),
+        top: args.top,
+        time: args.time,
+        ..EngineConfig::default()
+    }
+}
+
+pub(super) fn live(
+    settings: &Settings,
+    output: &Output,
+    interrupt: &Interrupt,
+    args: &WatchAnalytics,
+) -> Result<Exit> {
+    // Input first: nothing is asked of the cluster for a bad --from.
+    let spec = args.from.unwrap_or(StartSpec::Stored);
+    if matches!(spec, StartSpec::Offset(_) | StartSpec::FromEnd(_)) {
+        return Err(KanError::usage(
+            "--from takes stored, beginning, end, @RFC3339 or @-DURATION here",
+        )
+        .into());
+    }
+    let topics = vec![args.user_topic.clone(), args.page_topic.clone()];
+    let admin = Admin::connect(&settings.connection)?;
+    let mut partitions: Vec<(String, i32)> = Vec::new();
+    for topic in admin.topics(&topics)? {
+        partitions.extend(topic.select_partitions(&[]).map_err(KanError::usage)?);
+    }
+    let bounds = admin.log_bounds(&partitions, Isolation::ReadCommitted)?;
+    let stored = StoredFrom {
+        group: &args.group,
+        fallback_earliest: true,
+    };
+    let starts = start_offsets(
+        &admin,
+        &bounds,
+        spec,
+        Isolation::ReadCommitted,
+        Some(stored),
+    )?;
+    let tracker = EndTracker::new(&bounds, &starts);
+    let reader_settings = ReaderSettings {
+        group: Some(args.group.clone()),
+        isolation: Isolation::ReadCommitted,
+        reset_to_earliest: true,
+    };
+    let mut reader = if args.no_commit {
+        // A read-only look: the group's offsets (or --from), without joining the group and
+        // taking partitions away from its members.
+        Reader::assigned(&settings.connection, &reader_settings, &starts)?
+    } else {
+        Reader::subscribed(&settings.connection, &reader_settings, &topics, starts)?
+    };
+    let publisher = (args.dlq || args.emit.is_some())
+        .then(|| Publisher::connect(&settings.connection, &ProducerSettings::default()))
+        .transpose()?;
+    let outputs = publisher
+        .as_ref()
+        .map(|publisher| SideOutputs::open(publisher, args))
+        .transpose()?;
+    let mut view = AnalyticsView {
+        engine: Engine::new(engine_config(args)),
+        page_topic: &args.page_topic,
+        admin: &admin,
+        partitions: &partitions,
+        outputs,
+    };
+    let bounds = Bounds {
+        topics: &topics,
+        refresh: &args.refresh,
+        interrupt,
+    };
+    feed(&mut reader, tracker, &mut view, &bounds, output)?;
+    if let Some(publisher) = &publisher {
+        publisher.flush(settings.connection.timeout);
+    }
+    if interrupt.requested() {
+        return Err(KanError::Interrupted.into());
+    }
+    match &view.outputs {
+        Some(outputs) => outputs.check_delivered(),
+        None => Ok(Exit::Success),
+    }
+}
+
+/// The engine as a live view: events in, analytics with the reader's lag out.
+struct AnalyticsView<'a, 'p> {
+    engine: Engine,
+    page_topic: &'a str,
+    admin: &'a Admin,
+    partitions: &'a [(String, i32)],
+    outputs: Option<SideOutputs<'p>>,
+}
+
+impl LiveView for AnalyticsView<'_, '_> {
+    type Snapshot = Snapshot;
+
+    fn apply(&mut self, record: &Record<'_>, now_ms: i64) {
+        let stream = if record.topic == self.page_topic {
+            Stream::PageViews
+        } else {
+            Stream::UserEvents
+        };
+        let value = record.value.unwrap_or_default();
+        let outcome = self
+            .engine
+            .ingest(stream, value, record.timestamp_ms, now_ms);
+        if let (Err(rejection), Some(outputs)) = (outcome, &mut self.outputs) {
+            let origin = Origin::Record {
+                topic: record.topic.to_string(),
+                partition: record.partition,
+                offset: record.offset,
+            };
+            outputs.dead_letter(&DeadLetter::new(origin, &rejection, value));
+        }
+    }
+
+    fn idle(&mut self) {
+        if let Some(outputs) = &self.outputs {
+            outputs.publisher.poll();
+        }
+    }
+
+    fn before_commit(&mut self) {
+        // An event is never committed before its dead letter was delivered.
+        if let Some(outputs) = &self.outputs {
+            outputs.publisher.flush(Duration::from_secs(30));
+        }
+    }
+
+    fn snapshot(&mut self, reader: &Reader) -> Snapshot {
+        let mut snapshot = self.engine.snapshot(now_millis());
+        snapshot.lag = lag(self.admin, reader, self.partitions);
+        snapshot
+    }
+
+    fn taken(&mut self, snapshot: &Snapshot) {
+        if let Some(outputs) = &mut self.outputs {
+            outputs.emit(snapshot);
+        }
+    }
+}
+
+/// The group's lag from the reader's positions (what it has read, not only committed).
+fn lag(admin: &Admin, reader: &Reader, partitions: &[(String, i32)]) -> Option<WatchLag> {
+    let bounds = admin
+        .log_bounds(partitions, Isolation::ReadCommitted)
+        .ok()?;
+    let positions = reader.positions();
+    let partitions: Vec<PartitionLag> = bounds
+        .iter()
+        .map(|(key, (low, high))| {
+            let position = positions.get(key).copied().unwrap_or(*low).max(*low);
+            PartitionLag {
+                topic: key.0.clone(),
+                partition: key.1,
+                lag: (high - position).max(0),
+            }
+        })
+        .collect();
+    Some(WatchLag {
+        total: partitions.iter().map(|p| p.lag).sum(),
+        partitions,
+    })
+}
+
+/// What `watch analytics` writes besides the screen: dead letters (`--dlq`) and the aggregates
+/// (`--emit`), through one producer with each topic's handle made once.
+struct SideOutputs<'p> {
+    publisher: &'p Publisher,
+    dead_letters: Option<Topic<'p>>,
+    emit: Option<Topic<'p>>,
+    ids: CorrelationIds,
+    /// Records that could not even be queued (delivery failures come back in the publisher's
+    /// delivery reports).
+    refused: u64,
+    first_refusal: Option<String>,
+}
+
+impl<'p> SideOutputs<'p> {
+    /// Checks that the topics exist.
+    fn open(publisher: &'p Publisher, args: &WatchAnalytics) -> Result<Self, KanError> {
+        let handle = |wanted: bool, name: Option<&String>| -> Result<_, KanError> {
+            match name.filter(|_| wanted) {
+                Some(name) => {
+                    publisher.partitions(name)?;
+                    publisher.topic(name).map(Some)
+                }
+                None => Ok(None),
+            }
+        };
+        Ok(SideOutputs {
+            publisher,
+            dead_letters: handle(args.dlq, Some(&args.dlq_topic))?,
+            emit: handle(true, args.emit.as_ref())?,
+            ids: CorrelationIds::new(None),
+            refused: 0,
+            first_refusal: None,
+        })
+    }
+
+    fn dead_letter(&mut self, letter: &DeadLetter) {
+        let Some(topic) = &self.dead_letters else {
+            return;
+        };
+        // Never given up for Ctrl-C: what was read is dead-lettered before it is committed.
+        let never = AtomicBool::new(false);
+        let sent = send_dead_letter(self.publisher, topic, &mut self.ids, letter, 0, &never);
+        self.note(sent);
+    }
+
+    /// Publishes the aggregates keyed by metric name (latest value per key on a compacted
+    /// topic).
+    fn emit(&mut self, snapshot: &Snapshot) {
+        let Some(topic) = &self.emit else {
+            return;
+        };
+        let at = format_rfc3339_millis(now_millis());
+        let never = AtomicBool::new(false);
+        let mut results = Vec::new();
+        for (name, value) in metrics(snapshot) {
+            let payload = serde_json::json!({"metric": name, "value": value, "at": at}).to_string();
+            let mut headers = Vec::with_capacity(3);
+            kan_headers(&mut headers, self.ids.next_id(), true, &[]);
+            let record = OutRecord {
+                key: Some(name.as_bytes()),
+                payload: payload.as_bytes(),
+                partition: None,
+                timestamp_ms: None,
+                headers: &headers,
+                tag: DeliveryTag::Record { line: 0 },
+            };
+            results.push(self.publisher.send(topic, &record, &never));
+        }
+        for sent in results {
+            self.note(sent);
+        }
+    }
+
+    fn note(&mut self, sent: std::result::Result<(), SendFailure>) {
+        if let Err(failure) = sent {
+            self.refused += 1;
+            self.first_refusal.get_or_insert(match failure {
+                SendFailure::Rejected(reason) => reason,
+                SendFailure::Interrupted => "interrupted".into(),
+            });
+        }
+    }
+
+    /// Dead letters and emitted aggregates are records too: any not delivered is a failure.
+    fn check_delivered(&self) -> Result<Exit> {
+        let stats = self.publisher.stats();
+        let in_flight = u64::try_from(self.publisher.in_flight()).unwrap_or_default();
+        let undelivered = self.refused + stats.failed + stats.dlq_failed + in_flight;
+        if undelivered == 0 {
+            return Ok(Exit::Success);
+        }
+        let reason = self
+            .first_refusal
+            .clone()
+            .or_else(|| stats.failures.first().map(|(_, reason)| reason.clone()))
+            .map(|reason| format!(": {reason}"))
+            .unwrap_or_default();
+        Err(KanError::Partial(format!(
+            "{undelivered} dead-letter or --emit records were not delivered{reason}"
+        ))
+        .into())
+    }
+}
+
+/// The aggregates `--emit` publishes, by metric name.
+fn metrics(snapshot: &Snapshot) -> [(&'static str, u64); 10] {
+    [
+        ("total_events", snapshot.total_events),
+        ("user_events", snapshot.user_events),
+        ("page_views", snapshot.page_views),
+        ("distinct_users", snapshot.distinct_users),
+        ("active_users", snapshot.active_users),
+        ("active_sessions", snapshot.active_sessions),
+        ("events_by_type.login", snapshot.events_by_type.login),
+        ("events_by_type.logout", snapshot.events_by_type.logout),
+        ("events_by_type.purchase", snapshot.events_by_type.purchase),
+        ("events_by_type.view", snapshot.events_by_type.view),
+    ]
+}
+
+/// Feeds one replayed line: an envelope goes by its topic; a bare event by its fields.
+fn replay_line(engine: &mut Engine, line: &[u8], args: &WatchAnalytics, now: i64) {
+    if line.starts_with(br#"{"topic":"#) {
+        if let Ok(envelope) = serde_json::from_slice::<Envelope>(line) {
+            let stream = if envelope.topic.as_deref() == Some(args.page_topic.as_str()) {
+                Stream::PageViews
+            } else {
+                Stream::UserEvents
+            };
+            let value = envelope
+                .value
+                .as_ref()
+                .and_then(|value| decode(value, envelope.value_encoding, Encoding::Json).ok())
+                .map(|bytes| bytes.into_owned())
+                .unwrap_or_default();
+            let _ = engine.ingest(stream, &value, envelope.timestamp, now);
+            return;
+        }
+    }
+    let _ = engine.ingest_any(line, None, now);
+}
+
+/// `--file`: the same analytics over exported events, offline.
+pub(super) fn replay(
+    output: &Output,
+    interrupt: &Interrupt,
+    args: &WatchAnalytics,
+) -> Result<Exit> {
+    let mut engine = Engine::new(engine_config(args));
+    let screen = Screen::new(output);
+    let started = Instant::now();
+    let mut last_refresh = Instant::now();
+    'files: for file in &args.files {
+        let source = LineSource::open(Some(file.as_path()))?;
+        loop {
+            match source.next_block(Duration::from_millis(100))? {
+                Next::Block(block) => {
+                    let now = now_millis();
+                    for (_, line) in block.lines() {
+                        if !line.is_empty() {
+                            replay_line(&mut engine, line, args, now);
+                        }
+                    }
+                }
+                Next::Pending => {}
+                Next::End => break,
+            }
+            if interrupt.requested()
+                || args
+                    .refresh
+                    .duration
+                    .is_some_and(|limit| started.elapsed() >= limit)
+            {
+                break 'files;
+            }
+            if screen.redraw && last_refresh.elapsed() >= args.refresh.interval {
+                screen.refresh(output, &engine.snapshot(now_millis()))?;
+                last_refresh = Instant::now();
+            }
+        }
+    }
+    screen.finish(output, &engine.snapshot(now_millis()))?;
+    ended(interrupt)
+}

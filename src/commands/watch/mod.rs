@@ -1,0 +1,189 @@
+//! `kan watch analytics` and `kan watch topic`: live views fed from Kafka through one refresh
+//! loop ([`feed`]: read, apply, redraw every interval, commit, stop at the end, after the
+//! duration or on a signal), and `watch analytics --file`, which replays files offline.
+
+mod analytics;
+mod topic;
+
+use std::time::{Duration, Instant};
+
+use crate::cli::{RefreshArgs, WatchCommand};
+use crate::domain::position::EndTracker;
+use crate::domain::record::Record;
+use crate::domain::timestamp::now_millis;
+use crate::error::{KanError, Result};
+use crate::exit::Exit;
+use crate::interrupt::Interrupt;
+use crate::kafka::consumer::Reader;
+use crate::render::watch::clear_screen;
+use crate::render::{Output, OutputFormat, View};
+use crate::settings::Settings;
+
+pub async fn run(
+    settings: &Settings,
+    output: &Output,
+    interrupt: &Interrupt,
+    command: WatchCommand,
+) -> Result<Exit> {
+    let settings = settings.clone();
+    let output = *output;
+    let interrupt = interrupt.clone();
+    // The loops block on the consumer; keep them off the async workers.
+    tokio::task::spawn_blocking(move || match command {
+        WatchCommand::Analytics(args) if args.files.is_empty() => {
+            analytics::live(&settings, &output, &interrupt, &args)
+        }
+        WatchCommand::Analytics(args) => analytics::replay(&output, &interrupt, &args),
+        WatchCommand::Topic(args) => topic::live(&settings, &output, &interrupt, &args),
+    })
+    .await?
+}
+
+/// Draws a refresh: redrawn in place on a terminal, one JSON line per refresh with `-o json`
+/// or `ndjson`, nothing in between for plain table output to a pipe (only the final report).
+struct Screen {
+    redraw: bool,
+    json: bool,
+}
+
+impl Screen {
+    fn new(output: &Output) -> Self {
+        let json = output.format() != OutputFormat::Table;
+        Screen {
+            redraw: !json && crate::terminal::stdout_is_tty(),
+            json,
+        }
+    }
+
+    fn refresh<V: View>(&self, output: &Output, snapshot: &V) -> Result<()> {
+        if self.json {
+            output.emit_line(snapshot)?;
+        } else if self.redraw {
+            clear_screen()?;
+            output.emit(snapshot)?;
+        }
+        Ok(())
+    }
+
+    fn finish<V: View>(&self, output: &Output, snapshot: &V) -> Result<()> {
+        if self.json {
+            output.emit_line(snapshot)?;
+        } else {
+            if self.redraw {
+                clear_screen()?;
+            }
+            output.emit(snapshot)?;
+        }
+        Ok(())
+    }
+}
+
+/// What a live view does with the records [`feed`] reads, and what it shows.
+trait LiveView {
+    type Snapshot: View;
+
+    /// Takes one record, read at `now_ms` (the wall clock, read every few hundred records).
+    fn apply(&mut self, record: &Record<'_>, now_ms: i64);
+
+    /// Called between reads now and then: serve the view's own producer, for example.
+    fn idle(&mut self) {}
+
+    /// Called before offsets are committed: whatever the applied records caused must be
+    /// delivered first (dead letters).
+    fn before_commit(&mut self) {}
+
+    /// What the view shows now (`reader` tells how far it has read).
+    fn snapshot(&mut self, reader: &Reader) -> Self::Snapshot;
+
+    /// Called with every snapshot taken, the final one included (to publish it, say).
+    fn taken(&mut self, _snapshot: &Self::Snapshot) {}
+}
+
+/// What [`feed`] reads, when it stops and how often it redraws.
+struct Bounds<'a> {
+    /// The topics read (records are matched to them by name).
+    topics: &'a [String],
+    refresh: &'a RefreshArgs,
+    interrupt: &'a Interrupt,
+}
+
+/// How often the clock, the signal flag and the end are checked while records flow.
+const CHECK_EVERY: u32 = 256;
+
+/// Reads into `view` until the end, the duration or a signal: redraws every interval, commits
+/// what was applied every second (for a group member), and shows the final snapshot. Returns
+/// the final snapshot.
+fn feed<V: LiveView>(
+    reader: &mut Reader,
+    mut tracker: EndTracker,
+    view: &mut V,
+    bounds: &Bounds<'_>,
+    output: &Output,
+) -> Result<V::Snapshot> {
+    let (screen, refresh) = (Screen::new(output), bounds.refresh);
+    let started = Instant::now();
+    let (mut last_refresh, mut last_commit) = (Instant::now(), Instant::now());
+    let mut since_check: u32 = 0;
+    let mut now = now_millis();
+    loop {
+        if since_check == 0 {
+            now = now_millis();
+            if bounds.interrupt.requested()
+                || refresh
+                    .duration
+                    .is_some_and(|limit| started.elapsed() >= limit)
+                || (refresh.until_end && tracker.finished(&reader.assignment()))
+            {
+                break;
+            }
+        }
+        let read = reader.next(Duration::from_millis(50), |record| {
+            view.apply(record, now);
+            tracker.record(record.topic, record.partition, record.offset);
+            let topic = bounds.topics.iter().position(|t| t == record.topic);
+            (topic, record.partition, record.offset)
+        })?;
+        match read {
+            Some((topic, partition, offset)) => {
+                if let Some(topic) = topic {
+                    reader.processed(&bounds.topics[topic], partition, offset);
+                }
+                // Clocks and locks only every so often while records are flowing.
+                since_check = (since_check + 1) % CHECK_EVERY;
+                if since_check != 0 {
+                    continue;
+                }
+            }
+            None => {
+                tracker.positions(&reader.positions());
+                since_check = 0;
+            }
+        }
+        view.idle();
+        if last_commit.elapsed() >= Duration::from_secs(1) {
+            view.before_commit();
+            reader.commit()?;
+            last_commit = Instant::now();
+        }
+        if last_refresh.elapsed() >= refresh.interval {
+            let snapshot = view.snapshot(reader);
+            view.taken(&snapshot);
+            screen.refresh(output, &snapshot)?;
+            last_refresh = Instant::now();
+        }
+    }
+    view.before_commit();
+    reader.commit()?;
+    let snapshot = view.snapshot(reader);
+    view.taken(&snapshot);
+    screen.finish(output, &snapshot)?;
+    Ok(snapshot)
+}
+
+/// Ends a watch: 130 after Ctrl-C (the final report was shown).
+fn ended(interrupt: &Interrupt) -> Result<Exit> {
+    if interrupt.requested() {
+        return Err(KanError::Interrupted.into());
+    }
+    Ok(Exit::Success)
+}

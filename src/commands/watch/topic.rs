@@ -1,0 +1,95 @@
+//! `kan watch topic`: reads any topic without a group and shows per-partition rates, sizes and
+//! key skew.
+
+use std::collections::BTreeMap;
+
+use super::{ended, feed, Bounds, LiveView};
+use crate::cli::WatchTopic;
+use crate::commands::start::start_offsets;
+use crate::domain::analytics::topic::{TopicSnapshot, TopicWatch};
+use crate::domain::isolation::Isolation;
+use crate::domain::position::{EndTracker, StartSpec};
+use crate::domain::record::Record;
+use crate::domain::timestamp::now_millis;
+use crate::error::{KanError, Result};
+use crate::exit::Exit;
+use crate::interrupt::Interrupt;
+use crate::kafka::consumer::{Reader, ReaderSettings};
+use crate::kafka::Admin;
+use crate::render::Output;
+use crate::settings::Settings;
+
+pub(super) fn live(
+    settings: &Settings,
+    output: &Output,
+    interrupt: &Interrupt,
+    args: &WatchTopic,
+) -> Result<Exit> {
+    let spec = args.from.unwrap_or(StartSpec::End);
+    if spec == StartSpec::Stored {
+        return Err(KanError::usage(
+            "kan watch topic reads without a group: --from stored does not apply",
+        )
+        .into());
+    }
+    let admin = Admin::connect(&settings.connection)?;
+    let found = admin.topic(&args.topic)?;
+    let partitions = found.select_partitions(&[]).map_err(KanError::usage)?;
+    let bounds = admin.log_bounds(&partitions, Isolation::ReadUncommitted)?;
+    let starts = start_offsets(&admin, &bounds, spec, Isolation::ReadUncommitted, None)?;
+    let tracker = EndTracker::new(&bounds, &starts);
+    let mut reader = Reader::assigned(
+        &settings.connection,
+        &ReaderSettings {
+            group: None,
+            isolation: Isolation::ReadUncommitted,
+            reset_to_earliest: false,
+        },
+        &starts,
+    )?;
+    let mut view = TopicView {
+        watch: TopicWatch::new(&args.topic, &found.partition_ids(), args.top),
+        admin: &admin,
+        partitions: &partitions,
+    };
+    let topics = [args.topic.clone()];
+    let bounds = Bounds {
+        topics: &topics,
+        refresh: &args.refresh,
+        interrupt,
+    };
+    feed(&mut reader, tracker, &mut view, &bounds, output)?;
+    ended(interrupt)
+}
+
+/// The topic statistics as a live view.
+struct TopicView<'a> {
+    watch: TopicWatch,
+    admin: &'a Admin,
+    partitions: &'a [(String, i32)],
+}
+
+impl LiveView for TopicView<'_> {
+    type Snapshot = TopicSnapshot;
+
+    fn apply(&mut self, record: &Record<'_>, now_ms: i64) {
+        let size = record.value.map_or(0, <[u8]>::len);
+        self.watch
+            .record(record.partition, record.key, size, now_ms);
+    }
+
+    fn snapshot(&mut self, _reader: &Reader) -> TopicSnapshot {
+        // Log start and end per partition, when they can be read.
+        let bounds: BTreeMap<i32, (i64, i64)> = self
+            .admin
+            .log_bounds(self.partitions, Isolation::ReadUncommitted)
+            .map(|bounds| {
+                bounds
+                    .into_iter()
+                    .map(|((_, partition), range)| (partition, range))
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.watch.snapshot(now_millis(), &bounds)
+    }
+}
