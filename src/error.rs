@@ -55,6 +55,16 @@ impl KanError {
         KanError::NotFound(message.into())
     }
 
+    /// A topic the cluster does not have.
+    pub fn no_topic(topic: &str) -> Self {
+        KanError::NotFound(format!("topic '{topic}' does not exist"))
+    }
+
+    /// A consumer group the cluster does not know.
+    pub fn no_group(group: &str) -> Self {
+        KanError::NotFound(format!("consumer group '{group}' does not exist"))
+    }
+
     /// The exit code this failure maps to.
     pub fn exit(&self) -> Exit {
         match self {

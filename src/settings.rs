@@ -253,171 +253,221 @@ pub fn output_only(global: &GlobalArgs) -> OutputSettings {
 pub fn resolve(global: &GlobalArgs, matches: &ArgMatches) -> Result<Settings, KanError> {
     let (config_file, file) = load_config_file()?;
     let profile_name = global.profile.clone().or(file.default_profile.clone());
-    let profile = match &profile_name {
-        Some(name) => file.profiles.get(name).cloned().ok_or_else(|| {
-            let location = config_file
-                .as_ref()
-                .map(|path| path.display().to_string())
-                .unwrap_or_else(|| "no config file found".into());
-            let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
-            KanError::usage(format!(
-                "unknown profile '{name}' ({location}; profiles: {})",
-                if known.is_empty() {
-                    "none".to_string()
-                } else {
-                    known.join(", ")
-                }
-            ))
-        })?,
-        None => Profile::default(),
+    let profile = select_profile(&file, profile_name.as_deref(), config_file.as_deref())?;
+    let mut resolver = Resolver {
+        matches,
+        profile_name: profile_name.clone().unwrap_or_default(),
+        origins: BTreeMap::new(),
     };
-    let profile_origin = || Origin::Profile(profile_name.clone().unwrap_or_default());
-    let mut origins = BTreeMap::new();
-    let cli_origin = |id: &str, env: &str| match matches.value_source(id) {
-        Some(ValueSource::EnvVariable) => Origin::Env(env.to_string()),
-        _ => Origin::Flag,
-    };
-
-    // Brokers: flag / KAN_BROKERS (clap), then KAFKA_BROKERS, then profile, then default.
-    let kafka_brokers_env = std::env::var("KAFKA_BROKERS")
-        .ok()
-        .filter(|v| !v.is_empty());
-    let brokers = if let Some(brokers) = &global.brokers {
-        origins.insert("brokers", cli_origin("brokers", "KAN_BROKERS"));
-        brokers.clone()
-    } else if let Some(brokers) = kafka_brokers_env {
-        origins.insert("brokers", Origin::Env("KAFKA_BROKERS".into()));
-        brokers
-    } else if let Some(brokers) = &profile.brokers {
-        origins.insert("brokers", profile_origin());
-        brokers.clone()
-    } else {
-        origins.insert("brokers", Origin::Default);
-        DEFAULT_BROKERS.to_string()
-    };
-    if brokers.trim().is_empty() {
-        return Err(KanError::usage("the broker list is empty"));
-    }
-
-    macro_rules! pick {
-        ($key:literal, $cli:expr, $env:literal, $profile:expr) => {{
-            if let Some(value) = $cli.clone() {
-                origins.insert($key, cli_origin($key, $env));
-                Some(value)
-            } else if let Some(value) = $profile.clone() {
-                origins.insert($key, profile_origin());
-                Some(value)
-            } else {
-                None
-            }
-        }};
-    }
-
-    let security_protocol = pick!(
-        "security_protocol",
-        global.security_protocol,
-        "KAN_SECURITY_PROTOCOL",
-        profile.security_protocol
-    );
-    let sasl_mechanism = pick!(
-        "sasl_mechanism",
-        global.sasl_mechanism,
-        "KAN_SASL_MECHANISM",
-        profile.sasl_mechanism
-    );
-    let sasl_username = pick!(
-        "sasl_username",
-        global.sasl_username,
-        "KAN_SASL_USERNAME",
-        profile.sasl_username
-    );
-    let ssl_ca = pick!("ssl_ca", global.ssl_ca, "KAN_SSL_CA", profile.ssl_ca);
-    let ssl_cert = pick!(
-        "ssl_cert",
-        global.ssl_cert,
-        "KAN_SSL_CERT",
-        profile.ssl_cert
-    );
-    let ssl_key = pick!("ssl_key", global.ssl_key, "KAN_SSL_KEY", profile.ssl_key);
-
-    let sasl_password = match std::env::var("KAN_SASL_PASSWORD")
-        .ok()
-        .filter(|v| !v.is_empty())
-    {
-        Some(password) => {
-            origins.insert("sasl_password", Origin::Env("KAN_SASL_PASSWORD".into()));
-            Some(Secret(password))
-        }
-        None => profile.sasl_password.clone().map(|password| {
-            origins.insert("sasl_password", profile_origin());
-            Secret(password)
-        }),
-    };
-
-    let timeout = if let Some(timeout) = global.timeout {
-        origins.insert("timeout", cli_origin("timeout", "KAN_TIMEOUT"));
-        timeout
-    } else if let Some(text) = &profile.timeout {
-        origins.insert("timeout", profile_origin());
-        crate::cli::parse_timeout(text).map_err(|err| {
-            KanError::usage(format!(
-                "profile '{}': {err}",
-                profile_name.clone().unwrap_or_default()
-            ))
-        })?
-    } else {
-        origins.insert("timeout", Origin::Default);
-        DEFAULT_TIMEOUT
-    };
-
-    // A SASL mechanism or user alone implies SASL; certificates alone imply TLS.
-    let security_protocol = security_protocol.unwrap_or_else(|| {
-        let tls = ssl_ca.is_some() || ssl_cert.is_some();
-        let sasl = sasl_mechanism.is_some() || sasl_username.is_some();
-        match (sasl, tls) {
-            (true, true) => SecurityProtocol::SaslSsl,
-            (true, false) => SecurityProtocol::SaslPlaintext,
-            (false, true) => SecurityProtocol::Ssl,
-            (false, false) => SecurityProtocol::Plaintext,
-        }
-    });
-    origins
-        .entry("security_protocol")
-        .or_insert(Origin::Default);
-    if ssl_cert.is_some() != ssl_key.is_some() {
-        return Err(KanError::usage(
-            "--ssl-cert and --ssl-key go together: give both or neither",
-        ));
-    }
-    let mut properties: Vec<(String, String)> = profile.properties.clone().into_iter().collect();
-    properties.extend(global.property.iter().cloned());
-
-    let connection = ConnectionSettings {
-        brokers,
-        security_protocol,
-        sasl_mechanism,
-        sasl_username,
-        sasl_password,
-        ssl_ca,
-        ssl_cert,
-        ssl_key,
-        properties,
-        timeout,
-        verbose: global.verbose,
-        origins,
-    };
-    if connection.uses_sasl() && connection.sasl_username.is_none() {
-        return Err(KanError::usage(
-            "SASL needs a username: pass --sasl-username or set sasl_username in the profile",
-        ));
-    }
-    let output = output_only(global);
+    let connection = resolver.connection(global, &profile)?;
     Ok(Settings {
         connection,
-        output,
+        output: output_only(global),
         yes: global.yes,
         verbose: global.verbose,
         profile: profile_name,
         config_file,
     })
+}
+
+/// The named profile (empty when none is named); an unknown name is a usage error listing the
+/// known ones.
+fn select_profile(
+    file: &ConfigFile,
+    name: Option<&str>,
+    config_file: Option<&Path>,
+) -> Result<Profile, KanError> {
+    let Some(name) = name else {
+        return Ok(Profile::default());
+    };
+    file.profiles.get(name).cloned().ok_or_else(|| {
+        let location = config_file
+            .map(|path| path.display().to_string())
+            .unwrap_or_else(|| "no config file found".into());
+        let known: Vec<&str> = file.profiles.keys().map(String::as_str).collect();
+        let known = if known.is_empty() {
+            "none".to_string()
+        } else {
+            known.join(", ")
+        };
+        KanError::usage(format!(
+            "unknown profile '{name}' ({location}; profiles: {known})"
+        ))
+    })
+}
+
+/// Resolves each setting in the one order (flag > environment > profile > default), noting
+/// where each value came from.
+struct Resolver<'a> {
+    matches: &'a ArgMatches,
+    profile_name: String,
+    origins: BTreeMap<&'static str, Origin>,
+}
+
+impl Resolver<'_> {
+    /// Where a value clap parsed came from: the flag, or its environment variable `env`.
+    fn flag_origin(&self, id: &str, env: &str) -> Origin {
+        match self.matches.value_source(id) {
+            Some(ValueSource::EnvVariable) => Origin::Env(env.to_string()),
+            _ => Origin::Flag,
+        }
+    }
+
+    /// The flag's (or its environment variable's) value, else the profile's.
+    fn pick<T>(
+        &mut self,
+        key: &'static str,
+        env: &str,
+        flag: Option<T>,
+        profile: Option<T>,
+    ) -> Option<T> {
+        if flag.is_some() {
+            self.origins.insert(key, self.flag_origin(key, env));
+            return flag;
+        }
+        if profile.is_some() {
+            self.origins
+                .insert(key, Origin::Profile(self.profile_name.clone()));
+        }
+        profile
+    }
+
+    fn connection(
+        &mut self,
+        global: &GlobalArgs,
+        profile: &Profile,
+    ) -> Result<ConnectionSettings, KanError> {
+        let brokers = self.brokers(global, profile)?;
+        let protocol = self.pick(
+            "security_protocol",
+            "KAN_SECURITY_PROTOCOL",
+            global.security_protocol,
+            profile.security_protocol,
+        );
+        let sasl_mechanism = self.pick(
+            "sasl_mechanism",
+            "KAN_SASL_MECHANISM",
+            global.sasl_mechanism,
+            profile.sasl_mechanism,
+        );
+        let sasl_username = self.pick(
+            "sasl_username",
+            "KAN_SASL_USERNAME",
+            global.sasl_username.clone(),
+            profile.sasl_username.clone(),
+        );
+        let ssl_ca = self.pick(
+            "ssl_ca",
+            "KAN_SSL_CA",
+            global.ssl_ca.clone(),
+            profile.ssl_ca.clone(),
+        );
+        let ssl_cert = self.pick(
+            "ssl_cert",
+            "KAN_SSL_CERT",
+            global.ssl_cert.clone(),
+            profile.ssl_cert.clone(),
+        );
+        let ssl_key = self.pick(
+            "ssl_key",
+            "KAN_SSL_KEY",
+            global.ssl_key.clone(),
+            profile.ssl_key.clone(),
+        );
+        if ssl_cert.is_some() != ssl_key.is_some() {
+            return Err(KanError::usage(
+                "--ssl-cert and --ssl-key go together: give both or neither",
+            ));
+        }
+        // A SASL mechanism or user alone implies SASL; certificates alone imply TLS.
+        let tls = ssl_ca.is_some() || ssl_cert.is_some();
+        let sasl = sasl_mechanism.is_some() || sasl_username.is_some();
+        let security_protocol = protocol.unwrap_or(match (sasl, tls) {
+            (true, true) => SecurityProtocol::SaslSsl,
+            (true, false) => SecurityProtocol::SaslPlaintext,
+            (false, true) => SecurityProtocol::Ssl,
+            (false, false) => SecurityProtocol::Plaintext,
+        });
+        self.origins
+            .entry("security_protocol")
+            .or_insert(Origin::Default);
+        let sasl_password = self.password(profile);
+        let timeout = self.timeout(global, profile)?;
+        // The profile's librdkafka properties first, then -X (later wins).
+        let mut properties: Vec<(String, String)> =
+            profile.properties.clone().into_iter().collect();
+        properties.extend(global.property.iter().cloned());
+        let connection = ConnectionSettings {
+            brokers,
+            security_protocol,
+            sasl_mechanism,
+            sasl_username,
+            sasl_password,
+            ssl_ca,
+            ssl_cert,
+            ssl_key,
+            properties,
+            timeout,
+            verbose: global.verbose,
+            origins: std::mem::take(&mut self.origins),
+        };
+        if connection.uses_sasl() && connection.sasl_username.is_none() {
+            return Err(KanError::usage(
+                "SASL needs a username: pass --sasl-username or set sasl_username in the profile",
+            ));
+        }
+        Ok(connection)
+    }
+
+    /// Flag / `KAN_BROKERS` (clap), then `KAFKA_BROKERS`, then the profile, then the default.
+    fn brokers(&mut self, global: &GlobalArgs, profile: &Profile) -> Result<String, KanError> {
+        let kafka_brokers = std::env::var("KAFKA_BROKERS")
+            .ok()
+            .filter(|v| !v.is_empty());
+        let (brokers, origin) = if let Some(brokers) = &global.brokers {
+            (brokers.clone(), self.flag_origin("brokers", "KAN_BROKERS"))
+        } else if let Some(brokers) = kafka_brokers {
+            (brokers, Origin::Env("KAFKA_BROKERS".into()))
+        } else if let Some(brokers) = &profile.brokers {
+            (brokers.clone(), Origin::Profile(self.profile_name.clone()))
+        } else {
+            (DEFAULT_BROKERS.to_string(), Origin::Default)
+        };
+        if brokers.trim().is_empty() {
+            return Err(KanError::usage("the broker list is empty"));
+        }
+        self.origins.insert("brokers", origin);
+        Ok(brokers)
+    }
+
+    /// `KAN_SASL_PASSWORD`, else the profile's (never a flag; a terminal may ask later).
+    fn password(&mut self, profile: &Profile) -> Option<Secret> {
+        let (password, origin) = match std::env::var("KAN_SASL_PASSWORD")
+            .ok()
+            .filter(|v| !v.is_empty())
+        {
+            Some(password) => (password, Origin::Env("KAN_SASL_PASSWORD".into())),
+            None => (
+                profile.sasl_password.clone()?,
+                Origin::Profile(self.profile_name.clone()),
+            ),
+        };
+        self.origins.insert("sasl_password", origin);
+        Some(Secret(password))
+    }
+
+    fn timeout(&mut self, global: &GlobalArgs, profile: &Profile) -> Result<Duration, KanError> {
+        let (timeout, origin) = if let Some(timeout) = global.timeout {
+            (timeout, self.flag_origin("timeout", "KAN_TIMEOUT"))
+        } else if let Some(text) = &profile.timeout {
+            let timeout = crate::cli::parse_timeout(text).map_err(|err| {
+                KanError::usage(format!("profile '{}': {err}", self.profile_name))
+            })?;
+            (timeout, Origin::Profile(self.profile_name.clone()))
+        } else {
+            (DEFAULT_TIMEOUT, Origin::Default)
+        };
+        self.origins.insert("timeout", origin);
+        Ok(timeout)
+    }
 }

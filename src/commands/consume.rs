@@ -83,65 +83,142 @@ pub async fn run(
 }
 
 fn read_loop(
-    mut reader: Reader,
+    reader: Reader,
     output: &Output,
     interrupt: &Interrupt,
     args: &ConsumeArgs,
-    mut tracker: EndTracker,
+    tracker: EndTracker,
 ) -> Result<Exit> {
-    let mut writer = RecordWriter::new(args.format, args.binary);
-    let needs_json = args
-        .filters
-        .iter()
-        .any(|filter| matches!(filter, Filter::Field { .. }));
-    let needs_headers = args
-        .filters
-        .iter()
-        .any(|filter| matches!(filter, Filter::Header { .. }));
-    let mut printed: u64 = 0;
-    // (topic index, partition, offset): nothing allocated per record.
-    let mut unflushed: Vec<(usize, i32, i64)> = Vec::new();
-    let mut since_check: u32 = 0;
-    let mut last_commit = Instant::now();
-    let mut broken_pipe = false;
     let started = Instant::now();
+    let mut printing = Printing::new(reader, args, tracker);
+    let stop = printing.run(interrupt)?;
+    if stop != Stop::BrokenPipe {
+        printing.flush()?;
+    }
+    printing.reader.commit()?;
+    if stop == Stop::BrokenPipe {
+        // `kan consume … | head`: the reader has what it wanted.
+        return Ok(Exit::Success);
+    }
+    let printed = printing.printed;
+    output.note(&format!(
+        "consumed {printed} record{} in {:.1}s",
+        if printed == 1 { "" } else { "s" },
+        started.elapsed().as_secs_f64()
+    ));
+    if stop == Stop::Interrupted || interrupt.requested() {
+        return Err(KanError::Interrupted.into());
+    }
+    Ok(Exit::Success)
+}
 
-    loop {
-        if interrupt.requested() {
-            break;
+/// Why reading stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    Interrupted,
+    /// Every partition reached the end offsets captured at start (`--until-end`).
+    End,
+    /// `--count` records were printed.
+    Count,
+    /// stdout was closed.
+    BrokenPipe,
+}
+
+/// What one read did.
+enum Read {
+    /// Nothing to read yet (or the end of a partition).
+    Nothing,
+    /// A record was handled (printed or filtered out).
+    Record,
+    /// A record was handled, and reading stops.
+    Stop(Stop),
+}
+
+/// Records flushed before they count as processed (and as committable).
+const FLUSH_EVERY: usize = 1_000;
+
+/// Reading, filtering and printing; as a group member, committing exactly what was printed.
+struct Printing<'a> {
+    reader: Reader,
+    args: &'a ConsumeArgs,
+    writer: RecordWriter,
+    tracker: EndTracker,
+    /// Whether the filters look at the JSON value, or at headers.
+    needs_json: bool,
+    needs_headers: bool,
+    printed: u64,
+    /// Printed (or filtered out) but not yet flushed: (topic index, partition, offset), so
+    /// nothing is allocated per record.
+    unflushed: Vec<(usize, i32, i64)>,
+}
+
+impl<'a> Printing<'a> {
+    fn new(reader: Reader, args: &'a ConsumeArgs, tracker: EndTracker) -> Self {
+        let any = |wanted: fn(&Filter) -> bool| args.filters.iter().any(wanted);
+        Printing {
+            reader,
+            args,
+            writer: RecordWriter::new(args.format, args.binary),
+            tracker,
+            needs_json: any(|filter| matches!(filter, Filter::Field { .. })),
+            needs_headers: any(|filter| matches!(filter, Filter::Header { .. })),
+            printed: 0,
+            unflushed: Vec::new(),
         }
-        // Checking the assignment takes librdkafka's lock: do it when idle or now and then.
-        if args.until_end && since_check == 0 && tracker.finished(&reader.assignment()) {
-            break;
+    }
+
+    fn run(&mut self, interrupt: &Interrupt) -> Result<Stop> {
+        let mut since_check: u32 = 0;
+        let mut last_commit = Instant::now();
+        loop {
+            if interrupt.requested() {
+                return Ok(Stop::Interrupted);
+            }
+            // Checking the assignment takes librdkafka's lock: do it when idle or now and then.
+            if self.args.until_end
+                && since_check == 0
+                && self.tracker.finished(&self.reader.assignment())
+            {
+                return Ok(Stop::End);
+            }
+            since_check = (since_check + 1) % 1024;
+            let idle = match self.read_one()? {
+                Read::Stop(stop) => return Ok(stop),
+                Read::Record => false,
+                Read::Nothing => {
+                    if self.args.until_end {
+                        self.tracker.positions(&self.reader.positions());
+                        since_check = 0;
+                    }
+                    true
+                }
+            };
+            // Flush when idle or every so often; only flushed records count as processed.
+            if self.unflushed.len() >= FLUSH_EVERY || (idle && !self.unflushed.is_empty()) {
+                if let Some(stop) = self.flush()? {
+                    return Ok(stop);
+                }
+            }
+            if last_commit.elapsed() >= Duration::from_secs(1) {
+                self.reader.commit()?;
+                last_commit = Instant::now();
+            }
         }
-        since_check = (since_check + 1) % 1024;
+    }
+
+    /// Reads, filters and prints one record.
+    fn read_one(&mut self) -> Result<Read> {
+        let Printing {
+            reader,
+            args,
+            writer,
+            needs_json,
+            needs_headers,
+            ..
+        } = self;
         let handled = reader.next(Duration::from_millis(100), |record: &Record<'_>| {
-            let headers = if needs_headers {
-                record.headers.to_vec()
-            } else {
-                Vec::new()
-            };
-            let view = RecordView {
-                key: record.key,
-                headers: &headers,
-                value: record.value,
-            };
-            let parsed = if needs_json {
-                record
-                    .value
-                    .and_then(|value| serde_json::from_slice(value).ok())
-            } else {
-                None
-            };
-            let keep = args
-                .filters
-                .iter()
-                .all(|filter| filter.matches(&view, parsed.as_ref()));
-            let written = if keep {
-                Some(writer.write(record))
-            } else {
-                None
-            };
+            let written =
+                selected(args, record, *needs_json, *needs_headers).then(|| writer.write(record));
             let topic = args
                 .topics
                 .iter()
@@ -149,94 +226,70 @@ fn read_loop(
                 .unwrap_or(0);
             (topic, record.partition, record.offset, written)
         })?;
-        let handled_idle = handled.is_none();
-        match handled {
-            Some((topic, partition, offset, written)) => {
-                match written {
-                    Some(Err(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => {
-                        broken_pipe = true;
-                        break;
-                    }
-                    Some(Err(err)) => return Err(err.into()),
-                    Some(Ok(())) => printed += 1,
-                    None => {}
-                }
-                tracker.record(&args.topics[topic], partition, offset);
-                // Filtered-out records count as processed too: they were looked at.
-                unflushed.push((topic, partition, offset));
-                if args.count.is_some_and(|count| printed >= count) {
-                    break;
-                }
+        let Some((topic, partition, offset, written)) = handled else {
+            return Ok(Read::Nothing);
+        };
+        match written {
+            Some(Err(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => {
+                return Ok(Read::Stop(Stop::BrokenPipe))
             }
-            None => {
-                if args.until_end {
-                    tracker.positions(&reader.positions());
-                    since_check = 0;
+            Some(Err(err)) => return Err(err.into()),
+            Some(Ok(())) => self.printed += 1,
+            None => {}
+        }
+        self.tracker
+            .record(&self.args.topics[topic], partition, offset);
+        // Filtered-out records count as processed too: they were looked at.
+        self.unflushed.push((topic, partition, offset));
+        if self.args.count.is_some_and(|count| self.printed >= count) {
+            return Ok(Read::Stop(Stop::Count));
+        }
+        Ok(Read::Record)
+    }
+
+    /// Flushes stdout, then marks the flushed records processed (so commits never run ahead
+    /// of what was printed). `Some(BrokenPipe)` when stdout was closed.
+    fn flush(&mut self) -> Result<Option<Stop>> {
+        match self.writer.flush() {
+            Ok(()) => {
+                for (topic, partition, offset) in self.unflushed.drain(..) {
+                    self.reader
+                        .processed(&self.args.topics[topic], partition, offset);
                 }
+                Ok(None)
             }
-        }
-        // Flush when idle or every 1,000 records; only flushed records count as processed.
-        if unflushed.len() >= 1_000 || (handled_idle && !unflushed.is_empty()) {
-            flush(
-                &mut writer,
-                &mut reader,
-                &args.topics,
-                &mut unflushed,
-                &mut broken_pipe,
-            )?;
-        }
-        if broken_pipe {
-            break;
-        }
-        if last_commit.elapsed() >= Duration::from_secs(1) {
-            reader.commit()?;
-            last_commit = Instant::now();
+            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.unflushed.clear();
+                Ok(Some(Stop::BrokenPipe))
+            }
+            Err(err) => Err(color_eyre::eyre::eyre!("cannot write to stdout: {err}")),
         }
     }
-    if !broken_pipe {
-        flush(
-            &mut writer,
-            &mut reader,
-            &args.topics,
-            &mut unflushed,
-            &mut broken_pipe,
-        )?;
-    }
-    reader.commit()?;
-    if !broken_pipe {
-        output.note(&format!(
-            "consumed {printed} record{} in {:.1}s",
-            if printed == 1 { "" } else { "s" },
-            started.elapsed().as_secs_f64()
-        ));
-    }
-    if interrupt.requested() && !broken_pipe {
-        return Err(KanError::Interrupted.into());
-    }
-    Ok(Exit::Success)
 }
 
-/// Flushes stdout, then marks the flushed records processed (so commits never run ahead of
-/// what was printed).
-fn flush(
-    writer: &mut RecordWriter,
-    reader: &mut Reader,
-    topics: &[String],
-    unflushed: &mut Vec<(usize, i32, i64)>,
-    broken_pipe: &mut bool,
-) -> Result<()> {
-    match writer.flush() {
-        Ok(()) => {
-            for (topic, partition, offset) in unflushed.drain(..) {
-                reader.processed(&topics[topic], partition, offset);
-            }
-            Ok(())
-        }
-        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => {
-            *broken_pipe = true;
-            unflushed.clear();
-            Ok(())
-        }
-        Err(err) => Err(color_eyre::eyre::eyre!("cannot write to stdout: {err}")),
+/// Whether a record passes every `--filter`.
+fn selected(args: &ConsumeArgs, record: &Record<'_>, json: bool, headers: bool) -> bool {
+    if args.filters.is_empty() {
+        return true;
     }
+    let headers = if headers {
+        record.headers.to_vec()
+    } else {
+        Vec::new()
+    };
+    let view = RecordView {
+        key: record.key,
+        headers: &headers,
+        value: record.value,
+    };
+    let parsed = if json {
+        record
+            .value
+            .and_then(|value| serde_json::from_slice(value).ok())
+    } else {
+        None
+    };
+    args.filters
+        .iter()
+        .all(|filter| filter.matches(&view, parsed.as_ref()))
 }

@@ -8,11 +8,12 @@ use crate::domain::group::GroupInfo;
 use crate::domain::isolation::Isolation;
 use crate::domain::lag::{self, GroupLag, Owner, PartitionOffsets, Thresholds};
 use crate::domain::lag_trend::{self, Snapshot};
+use crate::domain::position::LogBounds;
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::interrupt::Interrupt;
-use crate::kafka::groups::{next_record_timestamps, Committed, NextRecord};
+use crate::kafka::groups::{next_record_timestamps, Committed, NextRecord, NextRecords};
 use crate::kafka::Admin;
 use crate::render::lag::{GroupView, LagView};
 use crate::render::Output;
@@ -105,7 +106,33 @@ struct Gathered {
 }
 
 fn gather(settings: &Settings, admin: &Admin, args: &LagArgs) -> Result<Vec<Gathered>, KanError> {
-    let isolation = args.isolation;
+    let per_group = group_partitions(admin, args)?;
+    let all: BTreeSet<(String, i32)> = per_group
+        .iter()
+        .flat_map(|(_, partitions)| partitions.keys().cloned())
+        .collect();
+    let ends = admin.log_bounds(&all.into_iter().collect::<Vec<_>>(), args.isolation)?;
+    let wanted = if args.no_time_lag {
+        Vec::new()
+    } else {
+        next_unread(&per_group, &ends)
+    };
+    let timestamps = tokio::task::block_in_place(|| {
+        next_record_timestamps(&settings.connection, &wanted, args.isolation)
+    })?;
+    let now = now_millis();
+    Ok(per_group
+        .into_iter()
+        .map(|(info, partitions)| gathered(info, &partitions, &ends, &timestamps, now))
+        .collect())
+}
+
+/// The groups asked for (each once), with the partitions that count for each: those with a
+/// committed offset or a member, or every partition of the topics named with `--topic`.
+fn group_partitions(
+    admin: &Admin,
+    args: &LagArgs,
+) -> Result<Vec<(GroupInfo, Committed)>, KanError> {
     let names: Vec<String> = if args.all_groups {
         admin
             .list_groups()?
@@ -121,140 +148,109 @@ fn gather(settings: &Settings, admin: &Admin, args: &LagArgs) -> Result<Vec<Gath
             .collect()
     };
     let infos = admin.describe_groups(&names)?;
-    let committed = admin.committed_offsets(&names)?;
-
+    let mut committed = admin.committed_offsets(&names)?;
     // Topics named with --topic: all their partitions count, committed or not.
-    let mut topic_partitions: BTreeMap<String, Vec<i32>> = BTreeMap::new();
+    let mut named: Vec<(String, i32)> = Vec::new();
     if !args.topics.is_empty() {
         for topic in admin.topics(&args.topics)? {
-            topic_partitions.insert(topic.name.clone(), topic.partition_ids());
+            named.extend(topic.select_partitions(&[]).map_err(KanError::usage)?);
         }
     }
-
-    let mut per_group: Vec<(GroupInfo, Committed)> = Vec::new();
+    let mut per_group = Vec::new();
     for info in infos {
-        let offsets = committed.get(&info.group).cloned().unwrap_or_default();
-        if !info.exists(!offsets.is_empty()) {
+        let mut partitions = committed.remove(&info.group).unwrap_or_default();
+        if !info.exists(!partitions.is_empty()) {
             if args.all_groups {
                 continue;
             }
-            return Err(KanError::not_found(format!(
-                "consumer group '{}' does not exist",
-                info.group
-            )));
+            let group = &info.group;
+            return Err(KanError::no_group(group));
         }
-        let mut partitions: BTreeMap<(String, i32), Option<i64>> = offsets;
         for member in &info.members {
-            for (topic, partition) in &member.assignment {
-                partitions
-                    .entry((topic.clone(), *partition))
-                    .or_insert(None);
+            for key in &member.assignment {
+                partitions.entry(key.clone()).or_insert(None);
             }
         }
         if !args.topics.is_empty() {
-            partitions.retain(|(topic, _), _| topic_partitions.contains_key(topic));
-            for (topic, numbers) in &topic_partitions {
-                for partition in numbers {
-                    partitions
-                        .entry((topic.clone(), *partition))
-                        .or_insert(None);
-                }
+            partitions.retain(|(topic, _), _| args.topics.contains(topic));
+            for key in &named {
+                partitions.entry(key.clone()).or_insert(None);
             }
         }
         per_group.push((info, partitions));
     }
+    Ok(per_group)
+}
 
-    let all_partitions: Vec<(String, i32)> = per_group
-        .iter()
-        .flat_map(|(_, partitions)| partitions.keys().cloned())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let log_offsets = admin.log_offsets(&all_partitions, isolation)?;
-    let mut ends = BTreeMap::new();
-    for (key, marks) in &log_offsets {
-        match marks {
-            Ok(marks) => {
-                ends.insert(key.clone(), (marks.low, marks.high));
-            }
-            Err(err) => {
-                return Err(KanError::kafka(format!(
-                    "cannot read offsets of {}/{}: {}",
-                    key.0, key.1, err.message
-                )))
-            }
-        }
-    }
-
-    // Time lag: one record read wherever a group is behind (groups at different offsets of
-    // the same partition get separate reads).
+/// Where each group reads next, wherever it is behind: one record to read there for time lag
+/// (groups at different offsets of the same partition get separate reads).
+fn next_unread(per_group: &[(GroupInfo, Committed)], ends: &LogBounds) -> Vec<(String, i32, i64)> {
     let mut wanted: BTreeSet<(String, i32, i64)> = BTreeSet::new();
-    if !args.no_time_lag {
-        for (_, partitions) in &per_group {
-            for (key, committed) in partitions {
-                let Some((start, end)) = ends.get(key).copied() else {
-                    continue;
-                };
-                let next = committed.map_or(start, |offset| offset.max(start));
-                if next < end {
-                    wanted.insert((key.0.clone(), key.1, next));
-                }
+    for (_, partitions) in per_group {
+        for (key, committed) in partitions {
+            let Some((start, end)) = ends.get(key).copied() else {
+                continue;
+            };
+            let next = committed.map_or(start, |offset| offset.max(start));
+            if next < end {
+                wanted.insert((key.0.clone(), key.1, next));
             }
         }
     }
-    let wanted: Vec<(String, i32, i64)> = wanted.into_iter().collect();
-    let timestamps = tokio::task::block_in_place(|| {
-        next_record_timestamps(&settings.connection, &wanted, isolation)
-    })?;
+    wanted.into_iter().collect()
+}
 
-    let now = now_millis();
-    let mut gathered = Vec::new();
-    for (info, partitions) in per_group {
-        let offsets: Vec<PartitionOffsets> = partitions
-            .iter()
-            .filter_map(|(key, committed)| {
-                let (start, end) = ends.get(key).copied()?;
-                let next = committed.map_or(start, |offset| offset.max(start));
-                let record = timestamps
-                    .get(&(key.0.clone(), key.1, next))
-                    .copied()
-                    .unwrap_or(NextRecord::Unknown);
-                Some(PartitionOffsets {
-                    topic: key.0.clone(),
-                    partition: key.1,
-                    committed: *committed,
-                    log_start: start,
-                    log_end: end,
-                    next_record_timestamp_ms: match record {
-                        NextRecord::At(timestamp) => Some(timestamp),
-                        _ => None,
-                    },
-                    only_markers_remain: record == NextRecord::OnlyMarkers,
-                    owner: info.owner_of(&key.0, key.1).map(|member| Owner {
-                        member_id: member.member_id.clone(),
-                        client_id: member.client_id.clone(),
-                        host: member.host.clone(),
-                    }),
-                })
+/// One group's lag, and the sample its trend is judged from.
+fn gathered(
+    info: GroupInfo,
+    partitions: &Committed,
+    ends: &LogBounds,
+    timestamps: &NextRecords,
+    now: i64,
+) -> Gathered {
+    let offsets: Vec<PartitionOffsets> = partitions
+        .iter()
+        .filter_map(|(key, committed)| {
+            let (start, end) = ends.get(key).copied()?;
+            let next = committed.map_or(start, |offset| offset.max(start));
+            let record = timestamps
+                .get(&(key.0.clone(), key.1, next))
+                .copied()
+                .unwrap_or(NextRecord::Unknown);
+            Some(PartitionOffsets {
+                topic: key.0.clone(),
+                partition: key.1,
+                committed: *committed,
+                log_start: start,
+                log_end: end,
+                next_record_timestamp_ms: match record {
+                    NextRecord::At(timestamp) => Some(timestamp),
+                    _ => None,
+                },
+                only_markers_remain: record == NextRecord::OnlyMarkers,
+                owner: info.owner_of(&key.0, key.1).map(|member| Owner {
+                    member_id: member.member_id.clone(),
+                    client_id: member.client_id.clone(),
+                    host: member.host.clone(),
+                }),
             })
-            .collect();
-        let group_lag = lag::group_lag(&info.group, info.state, info.members.len(), &offsets, now);
-        let snapshot = Snapshot {
-            at_ms: now,
-            total_lag: group_lag.total_lag,
-            committed: partitions
-                .iter()
-                .filter_map(|(key, committed)| committed.map(|offset| (key.clone(), offset)))
-                .collect(),
-            log_end_total: offsets.iter().map(|p| p.log_end).sum(),
-        };
-        gathered.push(Gathered {
-            info,
-            lag: group_lag,
-            snapshot,
-        });
+        })
+        .collect();
+    let lag = lag::group_lag(&info.group, info.state, info.members.len(), &offsets, now);
+    let snapshot = Snapshot {
+        at_ms: now,
+        total_lag: lag.total_lag,
+        committed: partitions
+            .iter()
+            .filter_map(|(key, committed)| committed.map(|offset| (key.clone(), offset)))
+            .collect(),
+        log_end_total: offsets.iter().map(|p| p.log_end).sum(),
+    };
+    Gathered {
+        info,
+        lag,
+        snapshot,
     }
-    Ok(gathered)
 }
 
 async fn watch(

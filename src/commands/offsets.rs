@@ -43,7 +43,7 @@ fn load_group(
         .describe_groups(&[group.to_string()])?
         .into_iter()
         .next()
-        .ok_or_else(|| KanError::not_found(format!("consumer group '{group}' does not exist")))?;
+        .ok_or_else(|| KanError::no_group(group))?;
     let committed = admin
         .committed_offsets(&[group.to_string()])?
         .remove(group)
@@ -254,13 +254,10 @@ fn apply(
         ));
     }
     if let Some(path) = &apply.export {
-        write_file(
-            path,
-            &reset_plan::to_csv(
-                rows.iter()
-                    .map(|row| (row.topic.clone(), row.partition, row.new)),
-            ),
-        )?;
+        let plan = rows
+            .iter()
+            .map(|row| (row.topic.clone(), row.partition, row.new));
+        write_file(path, &reset_plan::to_csv(plan))?;
         output.note(&format!("plan written to {}", path.display()));
     }
     let mut view = ResetView {
@@ -274,25 +271,7 @@ fn apply(
         output.emit(&view)?;
         return Ok(Exit::Success);
     }
-    if info.is_active() {
-        let members: Vec<String> = info
-            .members
-            .iter()
-            .map(|member| {
-                format!(
-                    "{} ({}@{})",
-                    member.member_id, member.client_id, member.host
-                )
-            })
-            .collect();
-        return Err(KanError::kafka(format!(
-            "refusing to change offsets of group '{group}': it is {} with {} active member(s): {}; stop them first",
-            info.state,
-            members.len(),
-            if members.is_empty() { "-".to_string() } else { members.join(", ") }
-        ))
-        .into());
-    }
+    refuse_active(group, info)?;
     let changes: Vec<(String, i32, i64)> = view
         .rows
         .iter()
@@ -309,48 +288,93 @@ fn apply(
     if !terminal::confirm_destructive(&question, settings.yes)? {
         return Err(KanError::usage("aborted: no offset was changed").into());
     }
-
     // The undo file first: if writing it fails, nothing is changed.
     let undo = apply
         .undo_file
         .clone()
         .unwrap_or_else(|| default_undo_path(group));
-    let mut undo_text = format!(
+    write_file(&undo, &undo_text(group, &undo, &view.rows))?;
+    view.undo_file = Some(undo.display().to_string());
+    view.mismatches = set_and_read_back(admin, group, &changes)?;
+    output.emit(&view)?;
+    if view.mismatches.is_empty() {
+        return Ok(Exit::Success);
+    }
+    Err(KanError::Partial(format!(
+        "{} of {} partitions do not have the planned offset (previous offsets in {})",
+        view.mismatches.len(),
+        changes.len(),
+        undo.display()
+    ))
+    .into())
+}
+
+/// Offsets are never changed under active members.
+fn refuse_active(group: &str, info: &GroupInfo) -> Result<(), KanError> {
+    if !info.is_active() {
+        return Ok(());
+    }
+    let members: Vec<String> = info
+        .members
+        .iter()
+        .map(|member| {
+            format!(
+                "{} ({}@{})",
+                member.member_id, member.client_id, member.host
+            )
+        })
+        .collect();
+    Err(KanError::kafka(format!(
+        "refusing to change offsets of group '{group}': it is {} with {} active member(s): {}; stop them first",
+        info.state,
+        members.len(),
+        if members.is_empty() { "-".to_string() } else { members.join(", ") }
+    )))
+}
+
+/// The undo file: the current offsets as a CSV that `--from-file` takes back.
+fn undo_text(group: &str, path: &Path, rows: &[PlanRow]) -> String {
+    let mut text = format!(
         "# kan offsets undo for group {group}, saved {}\n# restore with: kan offsets reset --group {group} --all-topics --from-file {} --execute\n",
         format_rfc3339_millis(now_millis()),
-        undo.display()
+        path.display()
     );
-    for row in &view.rows {
+    for row in rows {
         match row.current {
-            Some(current) => {
-                undo_text.push_str(&format!("{},{},{current}\n", row.topic, row.partition))
-            }
-            None => undo_text.push_str(&format!(
+            Some(current) => text.push_str(&format!("{},{},{current}\n", row.topic, row.partition)),
+            None => text.push_str(&format!(
                 "# {},{} had no committed offset\n",
                 row.topic, row.partition
             )),
         }
     }
-    write_file(&undo, &undo_text)?;
-    view.undo_file = Some(undo.display().to_string());
+    text
+}
 
-    let results = admin.alter_group_offsets(group, &changes)?;
-    let mut errors: BTreeMap<(String, i32), String> = BTreeMap::new();
-    for (topic, partition, result) in results {
-        if let Err(err) = result {
-            errors.insert((topic, partition), err.message);
-        }
-    }
-    // Read back what the group has now.
+/// Sets the offsets, then reads back what the group has: each partition whose committed offset
+/// is not the planned one, with the broker's error for it if there was one.
+fn set_and_read_back(
+    admin: &Admin,
+    group: &str,
+    changes: &[(String, i32, i64)],
+) -> Result<Vec<Mismatch>, KanError> {
+    let mut errors: BTreeMap<(String, i32), String> = admin
+        .alter_group_offsets(group, changes)?
+        .into_iter()
+        .filter_map(|(topic, partition, result)| {
+            result.err().map(|err| ((topic, partition), err.message))
+        })
+        .collect();
     let now = admin
         .committed_offsets(&[group.to_string()])?
         .remove(group)
         .unwrap_or_default();
-    for (topic, partition, planned) in &changes {
+    let mut mismatches = Vec::new();
+    for (topic, partition, planned) in changes {
         let key = (topic.clone(), *partition);
         let committed = now.get(&key).copied().flatten();
         if committed != Some(*planned) {
-            view.mismatches.push(Mismatch {
+            mismatches.push(Mismatch {
                 topic: topic.clone(),
                 partition: *partition,
                 planned: *planned,
@@ -359,18 +383,7 @@ fn apply(
             });
         }
     }
-    output.emit(&view)?;
-    if view.mismatches.is_empty() {
-        Ok(Exit::Success)
-    } else {
-        Err(KanError::Partial(format!(
-            "{} of {} partitions do not have the planned offset (previous offsets in {})",
-            view.mismatches.len(),
-            changes.len(),
-            undo.display()
-        ))
-        .into())
-    }
+    Ok(mismatches)
 }
 
 fn default_undo_path(group: &str) -> PathBuf {

@@ -29,6 +29,11 @@ pub fn check_topic_name(name: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The message for a partition number a topic does not have.
+pub fn no_partition(topic: &str, partition: i32, count: usize) -> String {
+    format!("partition {partition} does not exist in '{topic}' (it has {count})")
+}
+
 /// One partition as the cluster metadata describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PartitionMetadata {
@@ -65,11 +70,7 @@ impl TopicMetadata {
                 if all.contains(partition) {
                     Ok((self.name.clone(), *partition))
                 } else {
-                    Err(format!(
-                        "partition {partition} does not exist in '{}' (it has {})",
-                        self.name,
-                        all.len()
-                    ))
+                    Err(no_partition(&self.name, *partition, all.len()))
                 }
             })
             .collect()

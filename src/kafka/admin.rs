@@ -164,6 +164,9 @@ impl Admin {
     /// Metadata of each named topic, in order (one request); `NotFound` naming the first that
     /// does not exist.
     pub fn topics<S: AsRef<str>>(&self, names: &[S]) -> Result<Vec<TopicMetadata>, KanError> {
+        if names.is_empty() {
+            return Ok(Vec::new());
+        }
         let only = match names {
             [one] => Some(one.as_ref()),
             _ => None,
@@ -177,7 +180,7 @@ impl Admin {
                     .iter()
                     .find(|topic| topic.name == name)
                     .cloned()
-                    .ok_or_else(|| KanError::not_found(format!("topic '{name}' does not exist")))
+                    .ok_or_else(|| KanError::no_topic(name))
             })
             .collect()
     }

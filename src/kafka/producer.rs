@@ -205,9 +205,7 @@ impl Publisher {
                 self.context().kafka("fetch metadata", &err)
             })?;
         let Some(found) = metadata.topics().iter().find(|t| t.name() == topic) else {
-            return Err(KanError::not_found(format!(
-                "topic '{topic}' does not exist"
-            )));
+            return Err(KanError::no_topic(topic));
         };
         if let Some(code) = found.error() {
             let code = RDKafkaErrorCode::from(code);
@@ -215,9 +213,7 @@ impl Publisher {
                 code,
                 RDKafkaErrorCode::UnknownTopicOrPartition | RDKafkaErrorCode::UnknownTopic
             ) {
-                return Err(KanError::not_found(format!(
-                    "topic '{topic}' does not exist"
-                )));
+                return Err(KanError::no_topic(topic));
             }
             return Err(self
                 .context()

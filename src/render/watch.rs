@@ -3,13 +3,37 @@
 use std::io::{self, Write};
 
 use super::lag::short_duration;
+use comfy_table::Table;
+
 use super::table::{render, Style};
 use super::View;
 use crate::domain::analytics::Snapshot;
 
 impl View for Snapshot {
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
-        let approx = |exact: bool| if exact { "" } else { " ≈" };
+        self.write_header(out)?;
+        writeln!(out)?;
+        out.write_all(render(&self.types_table(style)).as_bytes())?;
+        writeln!(out)?;
+        out.write_all(render(&self.pages_table(style)).as_bytes())?;
+        writeln!(out)?;
+        out.write_all(render(&self.users_table(style)).as_bytes())?;
+        self.write_footer(out)
+    }
+}
+
+/// ` ≈` after a figure that comes from a sketch or a pruned summary.
+fn approx(exact: bool) -> &'static str {
+    if exact {
+        ""
+    } else {
+        " ≈"
+    }
+}
+
+impl Snapshot {
+    /// Totals, users, sessions, rates and lag.
+    fn write_header(&self, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
             "Events: {} ({} user events, {} page views)   users: {}{}   active ({}): {}{}   sessions: {}",
@@ -23,43 +47,32 @@ impl View for Snapshot {
             approx(self.active_users_exact),
             self.active_sessions,
         )?;
+        let (users, pages) = (&self.rates.user_events, &self.rates.page_views);
         writeln!(
             out,
             "Rate/s: user events {:.1} (1s) {:.1} (1m) {:.1} (5m)   page views {:.1} (1s) {:.1} (1m) {:.1} (5m)   overall {:.0}/s",
-            self.rates.user_events.last_1s,
-            self.rates.user_events.last_1m,
-            self.rates.user_events.last_5m,
-            self.rates.page_views.last_1s,
-            self.rates.page_views.last_1m,
-            self.rates.page_views.last_5m,
+            users.last_1s,
+            users.last_1m,
+            users.last_5m,
+            pages.last_1s,
+            pages.last_1m,
+            pages.last_5m,
             self.rates.overall,
         )?;
         if let Some(lag) = &self.lag {
             writeln!(out, "Consumer lag: {}", lag.total)?;
         }
-        writeln!(out)?;
+        Ok(())
+    }
+
+    fn types_table(&self, style: &Style) -> Table {
         let mut types = style.table(["EVENT TYPE", "TOTAL", "WINDOW"]);
+        let (total, window) = (&self.events_by_type, &self.events_by_type_window);
         for (name, total, window) in [
-            (
-                "login",
-                self.events_by_type.login,
-                self.events_by_type_window.login,
-            ),
-            (
-                "logout",
-                self.events_by_type.logout,
-                self.events_by_type_window.logout,
-            ),
-            (
-                "purchase",
-                self.events_by_type.purchase,
-                self.events_by_type_window.purchase,
-            ),
-            (
-                "view",
-                self.events_by_type.view,
-                self.events_by_type_window.view,
-            ),
+            ("login", total.login, window.login),
+            ("logout", total.logout, window.logout),
+            ("purchase", total.purchase, window.purchase),
+            ("view", total.view, window.view),
         ] {
             types.add_row(vec![
                 name.to_string(),
@@ -68,9 +81,10 @@ impl View for Snapshot {
             ]);
         }
         style.align_right(&mut types, &[1, 2]);
-        out.write_all(render(&types).as_bytes())?;
-        writeln!(out)?;
+        types
+    }
 
+    fn pages_table(&self, style: &Style) -> Table {
         let mut pages = style.table([
             format!("TOP PAGES{}", approx(self.top_pages_exact)),
             "VIEWS".to_string(),
@@ -84,9 +98,10 @@ impl View for Snapshot {
             ]);
         }
         style.align_right(&mut pages, &[1, 2]);
-        out.write_all(render(&pages).as_bytes())?;
-        writeln!(out)?;
+        pages
+    }
 
+    fn users_table(&self, style: &Style) -> Table {
         let mut users = style.table([
             format!("TOP USERS{}", approx(self.top_users_exact)),
             "EVENTS".to_string(),
@@ -95,8 +110,11 @@ impl View for Snapshot {
             users.add_row(vec![user.user.clone(), user.events.to_string()]);
         }
         style.align_right(&mut users, &[1]);
-        out.write_all(render(&users).as_bytes())?;
+        users
+    }
 
+    /// Bad events and the window.
+    fn write_footer(&self, out: &mut dyn Write) -> io::Result<()> {
         if self.bad_events.total > 0 {
             let reasons: Vec<String> = self
                 .bad_events
@@ -111,17 +129,14 @@ impl View for Snapshot {
                 reasons.join(" ")
             )?;
         }
+        let late = match self.window.late_events {
+            0 => String::new(),
+            late => format!(", {late} late events"),
+        };
         writeln!(
             out,
-            "\nWindow {} … {} ({} time){}",
-            self.window.start,
-            self.window.end,
-            self.window.time,
-            if self.window.late_events > 0 {
-                format!(", {} late events", self.window.late_events)
-            } else {
-                String::new()
-            }
+            "\nWindow {} … {} ({} time){late}",
+            self.window.start, self.window.end, self.window.time
         )
     }
 }
@@ -174,7 +189,7 @@ impl View for crate::domain::analytics::topic::TopicSnapshot {
         out.write_all(render(&partitions).as_bytes())?;
         writeln!(out)?;
         let mut keys = style.table([
-            format!("TOP KEYS{}", if self.top_keys_exact { "" } else { " ≈" }),
+            format!("TOP KEYS{}", approx(self.top_keys_exact)),
             "RECORDS".to_string(),
             "SHARE".to_string(),
         ]);

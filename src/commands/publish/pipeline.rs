@@ -18,6 +18,7 @@ use crate::domain::dead_letter::{DeadLetter, Origin};
 use crate::domain::event::{EventKind, Rejection};
 use crate::domain::platform;
 use crate::domain::timestamp::now_millis;
+use crate::domain::topic::no_partition;
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::input::{LineSource, Next};
@@ -286,10 +287,8 @@ impl<'p> Outbox<'p> {
         let mut fixed_key = Vec::new();
         if let LineMode::Raw { partition, key, .. } = &job.mode {
             if let Some(partition) = partition.filter(|p| *p < 0 || *p >= partitions) {
-                return Err(KanError::usage(format!(
-                    "partition {partition} does not exist in '{}' (it has {partitions})",
-                    job.topic
-                )));
+                let count = usize::try_from(partitions).unwrap_or_default();
+                return Err(KanError::usage(no_partition(&job.topic, partition, count)));
             }
             fixed_key = key.clone().unwrap_or_default().into_bytes();
         }

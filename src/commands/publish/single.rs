@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::sync::atomic::AtomicBool;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::{finish, producer_settings};
 use crate::cli::{ProducerArgs, PublishPageView, PublishRaw, PublishUserEvent};
@@ -11,10 +11,11 @@ use crate::commands::records::{kan_headers, CorrelationIds};
 use crate::domain::event::{EventType, PageView, UserEvent};
 use crate::domain::json_scan;
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis, parse_rfc3339_millis};
+use crate::domain::topic::no_partition;
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::kafka::producer::{DeliveryTag, OutRecord, Publisher, SendFailure};
-use crate::render::publish::{Delivery, LineIssue, PublishReport};
+use crate::render::publish::{Delivery, LineIssue, PartitionCount, PublishReport};
 use crate::render::Output;
 use crate::settings::Settings;
 use crate::terminal;
@@ -164,24 +165,30 @@ fn publish_one(
         &producer_settings(producer, one.topic, false),
     )?;
     let partitions = publisher.partitions(one.topic)?;
-    if let Some(partition) = one.partition {
-        if partition < 0 || partition >= partitions {
-            return Err(KanError::usage(format!(
-                "partition {partition} does not exist in '{}' (it has {partitions})",
-                one.topic
-            ))
-            .into());
-        }
+    if let Some(partition) = one.partition.filter(|p| *p < 0 || *p >= partitions) {
+        let count = usize::try_from(partitions).unwrap_or_default();
+        return Err(KanError::usage(no_partition(one.topic, partition, count)).into());
     }
     if transactional {
         publisher.init_transactions()?;
         publisher.begin_transaction()?;
     }
+    if let Err(reason) = send(&publisher, producer, &one) {
+        report.failed = 1;
+        report.failures.push(LineIssue { line: 1, reason });
+    }
+    settle(settings, &publisher, &mut report)?;
+    report.duration_ms = started.elapsed().as_millis() as u64;
+    report.records_per_second = report.delivered as f64 / started.elapsed().as_secs_f64().max(1e-9);
+    finish(output, &report)
+}
+
+/// Queues the record with kan's headers; why it was refused, if it was.
+fn send(publisher: &Publisher, producer: &ProducerArgs, one: &One<'_>) -> Result<(), String> {
     let mut ids = CorrelationIds::new(producer.correlation_id.clone());
-    let id = ids.next_id().to_string();
     let mut headers = Vec::with_capacity(3 + one.headers.len());
-    kan_headers(&mut headers, &id, one.json, one.headers);
-    let topic = publisher.topic(one.topic)?;
+    kan_headers(&mut headers, ids.next_id(), one.json, one.headers);
+    let topic = publisher.topic(one.topic).map_err(|err| err.to_string())?;
     let record = OutRecord {
         key: one.key.map(str::as_bytes),
         payload: one.payload,
@@ -192,20 +199,19 @@ fn publish_one(
     };
     // A single record is not worth interrupting half-way: it is flushed or failed.
     let never = AtomicBool::new(false);
-    if let Err(SendFailure::Rejected(reason)) = publisher.send(&topic, &record, &never) {
-        report.failed = 1;
-        report.failures.push(LineIssue { line: 1, reason });
+    match publisher.send(&topic, &record, &never) {
+        Err(SendFailure::Rejected(reason)) => Err(reason),
+        Ok(()) | Err(SendFailure::Interrupted) => Ok(()),
     }
-    let flushed = publisher.flush(
-        settings
-            .connection
-            .timeout
-            .max(std::time::Duration::from_secs(30)),
-    );
+}
+
+/// Waits for the delivery report, commits or aborts the transaction, and says where the record
+/// landed.
+fn settle(settings: &Settings, publisher: &Publisher, report: &mut PublishReport) -> Result<()> {
+    let flushed = publisher.flush(settings.connection.timeout.max(Duration::from_secs(30)));
     let stats = publisher.stats();
-    if transactional {
-        let ok = report.failed == 0 && stats.failed == 0 && flushed;
-        if ok {
+    if report.transactional {
+        if report.failed == 0 && stats.failed == 0 && flushed {
             publisher.commit_transaction()?;
             report.committed = Some(true);
         } else {
@@ -227,20 +233,16 @@ fn publish_one(
     }
     if let Some((partition, offset)) = stats.last.filter(|_| report.delivered == 1) {
         report.delivery = Some(Delivery {
-            topic: one.topic.to_string(),
+            topic: report.topic.clone(),
             partition,
             offset,
         });
-        report
-            .partitions
-            .push(crate::render::publish::PartitionCount {
-                partition,
-                delivered: 1,
-            });
+        report.partitions.push(PartitionCount {
+            partition,
+            delivered: 1,
+        });
     }
-    report.duration_ms = started.elapsed().as_millis() as u64;
-    report.records_per_second = report.delivered as f64 / started.elapsed().as_secs_f64().max(1e-9);
-    finish(output, &report)
+    Ok(())
 }
 
 /// The flag's value, or a prompt on a terminal, or a usage error naming the flag.

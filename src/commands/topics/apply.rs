@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use crate::cli::TopicsApply;
 use crate::commands::outcome;
 use crate::domain::topic_plan::{self, CurrentTopic, PlanAction};
-use crate::domain::topic_spec;
+use crate::domain::topic_spec::{self, DesiredTopic};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::kafka::admin::NewTopicSpec;
@@ -19,6 +19,48 @@ use crate::settings::Settings;
 pub async fn run(settings: &Settings, output: &Output, args: TopicsApply) -> Result<Exit> {
     let desired = topic_spec::load(&args.file, args.force).map_err(KanError::usage)?;
     let admin = Admin::connect(&settings.connection)?;
+    let current = current_topics(&admin, &desired).await?;
+    let plans = topic_plan::plan(&desired, &current).map_err(|problems| {
+        KanError::usage(format!(
+            "cannot apply {}: {}",
+            args.file.display(),
+            problems.join("; ")
+        ))
+    })?;
+    let mut view = ApplyView {
+        dry_run: args.dry_run,
+        topics: plans
+            .into_iter()
+            .map(|plan| AppliedTopic {
+                status: if plan.action == PlanAction::Unchanged {
+                    ApplyStatus::Unchanged
+                } else {
+                    ApplyStatus::Planned
+                },
+                plan,
+                error: None,
+            })
+            .collect(),
+    };
+    if args.dry_run {
+        output.emit(&view)?;
+        return Ok(Exit::Success);
+    }
+    let failures = carry_out(&admin, &desired, &mut view.topics).await?;
+    output.emit(&view)?;
+    let changed = view
+        .topics
+        .iter()
+        .filter(|topic| topic.plan.action != PlanAction::Unchanged)
+        .count();
+    outcome(changed, failures, "topics")
+}
+
+/// The declared topics that exist, as they are now.
+async fn current_topics(
+    admin: &Admin,
+    desired: &[DesiredTopic],
+) -> Result<BTreeMap<String, CurrentTopic>, KanError> {
     let existing: BTreeMap<String, _> = admin
         .metadata(None)?
         .into_iter()
@@ -46,59 +88,36 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsApply) -> Res
             },
         );
     }
-    let plans = topic_plan::plan(&desired, &current).map_err(|problems| {
-        KanError::usage(format!(
-            "cannot apply {}: {}",
-            args.file.display(),
-            problems.join("; ")
-        ))
-    })?;
+    Ok(current)
+}
 
-    let mut view = ApplyView {
-        dry_run: args.dry_run,
-        topics: plans
-            .into_iter()
-            .map(|plan| AppliedTopic {
-                status: if plan.action == PlanAction::Unchanged {
-                    ApplyStatus::Unchanged
-                } else {
-                    ApplyStatus::Planned
-                },
-                plan,
-                error: None,
-            })
-            .collect(),
-    };
-    if args.dry_run {
-        output.emit(&view)?;
-        return Ok(Exit::Success);
-    }
-
-    let mut failures = Vec::new();
-    let creates: Vec<NewTopicSpec> = view
-        .topics
+/// Creates, alters and grows what the plan says, marking each topic applied or failed; the
+/// failures.
+async fn carry_out(
+    admin: &Admin,
+    desired: &[DesiredTopic],
+    topics: &mut [AppliedTopic],
+) -> Result<Vec<KanError>, KanError> {
+    let creates: Vec<NewTopicSpec> = desired
         .iter()
-        .filter(|topic| topic.plan.action == PlanAction::Create)
-        .map(|topic| {
-            let want = desired
-                .iter()
-                .find(|want| want.name == topic.plan.topic)
-                .expect("every plan comes from a desired topic");
-            NewTopicSpec {
-                name: want.name.clone(),
-                partitions: want.partitions,
-                replication_factor: want.replication_factor,
-                configs: want.configs.clone(),
-            }
+        .filter(|want| {
+            topics.iter().any(|topic| {
+                topic.plan.topic == want.name && topic.plan.action == PlanAction::Create
+            })
+        })
+        .map(|want| NewTopicSpec {
+            name: want.name.clone(),
+            partitions: want.partitions,
+            replication_factor: want.replication_factor,
+            configs: want.configs.clone(),
         })
         .collect();
     let mut created = BTreeMap::new();
     if !creates.is_empty() {
-        for (name, result) in admin.create_topics(&creates, false).await? {
-            created.insert(name, result);
-        }
+        created.extend(admin.create_topics(&creates, false).await?);
     }
-    for topic in &mut view.topics {
+    let mut failures = Vec::new();
+    for topic in topics {
         let subject = format!("topic '{}'", topic.plan.topic);
         let result = match topic.plan.action {
             PlanAction::Unchanged => continue,
@@ -109,7 +128,7 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsApply) -> Res
                     "{subject}: no result from the broker"
                 ))),
             },
-            PlanAction::Alter => alter(&admin, topic).await.map_err(|err| match err {
+            PlanAction::Alter => alter(admin, topic).await.map_err(|err| match err {
                 AlterFailure::Item(err) => item_error(&subject, &err),
                 AlterFailure::Request(err) => err,
             }),
@@ -123,13 +142,7 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsApply) -> Res
             }
         }
     }
-    output.emit(&view)?;
-    let changed = view
-        .topics
-        .iter()
-        .filter(|topic| topic.plan.action != PlanAction::Unchanged)
-        .count();
-    outcome(changed, failures, "topics")
+    Ok(failures)
 }
 
 enum AlterFailure {

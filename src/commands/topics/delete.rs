@@ -56,7 +56,7 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsDelete) -> Re
         if args.if_exists {
             record(name, ItemStatus::Missing, None);
         } else {
-            let error = KanError::not_found(format!("topic '{name}' does not exist"));
+            let error = KanError::no_topic(&name);
             record(name, ItemStatus::Failed, Some(error));
         }
     }

@@ -3,9 +3,10 @@
 use std::collections::BTreeMap;
 
 use crate::cli::TopicsDescribe;
-use crate::domain::topic::ConfigValue;
+use crate::domain::topic::{ConfigValue, TopicMetadata};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
+use crate::kafka::admin::WatermarkResults;
 use crate::kafka::Admin;
 use crate::render::topics::{PartitionDetail, TopicDescribeView, TopicDetail};
 use crate::render::Output;
@@ -59,45 +60,7 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsDescribe) -> 
                 Vec::new()
             }
         };
-        let partitions: Vec<PartitionDetail> = topic
-            .partitions
-            .iter()
-            .map(|partition| {
-                let marks = watermarks.get(&(topic.name.clone(), partition.partition));
-                let (low, high, messages, error) = match marks {
-                    Some(Ok(marks)) => (
-                        Some(marks.low),
-                        Some(marks.high),
-                        Some(marks.messages()),
-                        None,
-                    ),
-                    Some(Err(err)) => {
-                        incomplete.push(format!(
-                            "offsets of '{}' partition {}: {}",
-                            topic.name, partition.partition, err.message
-                        ));
-                        (None, None, None, Some(err.message.clone()))
-                    }
-                    None => {
-                        incomplete.push(format!(
-                            "offsets of '{}' partition {}: none returned",
-                            topic.name, partition.partition
-                        ));
-                        (None, None, None, Some("no offsets returned".to_string()))
-                    }
-                };
-                PartitionDetail {
-                    partition: partition.partition,
-                    leader: partition.leader,
-                    replicas: partition.replicas.clone(),
-                    isr: partition.isr.clone(),
-                    low_watermark: low,
-                    high_watermark: high,
-                    messages,
-                    error,
-                }
-            })
-            .collect();
+        let partitions = partition_details(topic, &watermarks, &mut incomplete);
         view.topics.push(TopicDetail {
             name: topic.name.clone(),
             internal: topic.internal,
@@ -118,7 +81,7 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsDescribe) -> 
             incomplete.join("; ")
         ))
         .into()),
-        [name] => Err(KanError::not_found(format!("topic '{name}' does not exist")).into()),
+        [name] => Err(KanError::no_topic(name).into()),
         names => Err(KanError::not_found(format!(
             "topics do not exist: {}",
             names
@@ -129,4 +92,46 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsDescribe) -> 
         ))
         .into()),
     }
+}
+
+/// Each partition with its watermarks; partitions whose offsets could not be read say why
+/// (and are noted in `incomplete`).
+fn partition_details(
+    topic: &TopicMetadata,
+    watermarks: &WatermarkResults,
+    incomplete: &mut Vec<String>,
+) -> Vec<PartitionDetail> {
+    topic
+        .partitions
+        .iter()
+        .map(|partition| {
+            let marks = watermarks.get(&(topic.name.clone(), partition.partition));
+            let (low, high, messages, error) = match marks {
+                Some(Ok(marks)) => (
+                    Some(marks.low),
+                    Some(marks.high),
+                    Some(marks.messages()),
+                    None,
+                ),
+                Some(Err(err)) => (None, None, None, Some(err.message.clone())),
+                None => (None, None, None, Some("no offsets returned".to_string())),
+            };
+            if let Some(error) = &error {
+                incomplete.push(format!(
+                    "offsets of '{}' partition {}: {error}",
+                    topic.name, partition.partition
+                ));
+            }
+            PartitionDetail {
+                partition: partition.partition,
+                leader: partition.leader,
+                replicas: partition.replicas.clone(),
+                isr: partition.isr.clone(),
+                low_watermark: low,
+                high_watermark: high,
+                messages,
+                error,
+            }
+        })
+        .collect()
 }

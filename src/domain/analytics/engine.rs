@@ -311,6 +311,26 @@ impl Engine {
         }
     }
 
+    /// Event types, page views, pages and users summed over the window's buckets.
+    fn window_totals(&self) -> WindowTotals {
+        let capacity = self.config.top.max(1) * 20;
+        let mut totals = WindowTotals {
+            by_type: [0; 4],
+            page_views: 0,
+            pages: TopK::new(capacity),
+            users: TopK::new(capacity),
+        };
+        for bucket in &self.buckets {
+            for (total, count) in totals.by_type.iter_mut().zip(bucket.by_type) {
+                *total += count;
+            }
+            totals.page_views += bucket.page_views;
+            totals.pages.merge(&bucket.pages);
+            totals.users.merge(&bucket.top_users);
+        }
+        totals
+    }
+
     /// The current state. `processing_ms` is the wall clock (for rates, and for the window in
     /// processing-time mode).
     pub fn snapshot(&mut self, processing_ms: i64) -> Snapshot {
@@ -327,18 +347,7 @@ impl Engine {
         self.sessions
             .retain(|_, last| now.saturating_sub(*last) <= timeout);
 
-        let mut by_type = [0u64; 4];
-        let mut page_views = 0;
-        let mut pages = TopK::new(self.config.top.max(1) * 20);
-        let mut users = TopK::new(self.config.top.max(1) * 20);
-        for bucket in &self.buckets {
-            for (total, count) in by_type.iter_mut().zip(bucket.by_type) {
-                *total += count;
-            }
-            page_views += bucket.page_views;
-            pages.merge(&bucket.pages);
-            users.merge(&bucket.top_users);
-        }
+        let window = self.window_totals();
         let (active_users, active_exact) = union_count(
             self.buckets.iter().map(|bucket| &bucket.users),
             self.config.exact_threshold,
@@ -357,36 +366,17 @@ impl Engine {
             user_events: self.user_events,
             page_views: self.page_views,
             events_by_type: counts(&self.by_type),
-            events_by_type_window: counts(&by_type),
+            events_by_type_window: counts(&window.by_type),
             distinct_users: self.distinct_users.count(),
             distinct_users_exact: self.distinct_users.is_exact(),
             active_users,
             active_users_exact: active_exact,
             active_sessions: self.sessions.len() as u64,
-            page_views_window: page_views,
-            top_pages: pages
-                .top(self.config.top)
-                .into_iter()
-                .map(|(url, tally)| PageStat {
-                    url: url.to_string(),
-                    views: tally.count,
-                    avg_duration_ms: if tally.count == 0 {
-                        0.0
-                    } else {
-                        (tally.total as f64 / tally.count as f64 * 10.0).round() / 10.0
-                    },
-                })
-                .collect(),
-            top_pages_exact: pages.is_exact(),
-            top_users: users
-                .top(self.config.top)
-                .into_iter()
-                .map(|(user, tally)| UserStat {
-                    user: user.to_string(),
-                    events: tally.count,
-                })
-                .collect(),
-            top_users_exact: users.is_exact(),
+            page_views_window: window.page_views,
+            top_pages: top_pages(&window.pages, self.config.top),
+            top_pages_exact: window.pages.is_exact(),
+            top_users: top_users(&window.users, self.config.top),
+            top_users_exact: window.users.is_exact(),
             rates: Rates {
                 user_events: rates(&self.user_rate),
                 page_views: rates(&self.page_rate),
@@ -415,6 +405,43 @@ impl Engine {
             lag: None,
         }
     }
+}
+
+/// What the window's buckets add up to.
+struct WindowTotals {
+    by_type: [u64; 4],
+    page_views: u64,
+    pages: TopK,
+    users: TopK,
+}
+
+/// The `top` pages by views, with their average view duration (one decimal).
+fn top_pages(pages: &TopK, top: usize) -> Vec<PageStat> {
+    pages
+        .top(top)
+        .into_iter()
+        .map(|(url, tally)| PageStat {
+            url: url.to_string(),
+            views: tally.count,
+            avg_duration_ms: if tally.count == 0 {
+                0.0
+            } else {
+                (tally.total as f64 / tally.count as f64 * 10.0).round() / 10.0
+            },
+        })
+        .collect()
+}
+
+/// The `top` users by events.
+fn top_users(users: &TopK, top: usize) -> Vec<UserStat> {
+    users
+        .top(top)
+        .into_iter()
+        .map(|(user, tally)| UserStat {
+            user: user.to_string(),
+            events: tally.count,
+        })
+        .collect()
 }
 
 #[cfg(test)]
