@@ -13,58 +13,15 @@ use clap::ArgMatches;
 use serde::Deserialize;
 
 use crate::cli::GlobalArgs;
+use crate::domain::security::{SaslMechanism, SecurityProtocol};
 use crate::error::KanError;
-use crate::render::OutputFormat;
+use crate::render::{OutputFormat, OutputSettings};
 use crate::terminal;
 
 /// The broker kan talks to when nothing says otherwise (the docker-compose.yml listener).
 pub const DEFAULT_BROKERS: &str = "127.0.0.1:9092";
 /// The default bound on every broker request.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// Kafka security protocols.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SecurityProtocol {
-    Plaintext,
-    Ssl,
-    SaslPlaintext,
-    SaslSsl,
-}
-
-impl SecurityProtocol {
-    /// librdkafka's name for the protocol.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SecurityProtocol::Plaintext => "plaintext",
-            SecurityProtocol::Ssl => "ssl",
-            SecurityProtocol::SaslPlaintext => "sasl_plaintext",
-            SecurityProtocol::SaslSsl => "sasl_ssl",
-        }
-    }
-}
-
-/// SASL mechanisms kan supports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-pub enum SaslMechanism {
-    #[serde(rename = "plain", alias = "PLAIN")]
-    Plain,
-    #[serde(rename = "scram-sha-256", alias = "SCRAM-SHA-256")]
-    ScramSha256,
-    #[serde(rename = "scram-sha-512", alias = "SCRAM-SHA-512")]
-    ScramSha512,
-}
-
-impl SaslMechanism {
-    /// librdkafka's name for the mechanism.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SaslMechanism::Plain => "PLAIN",
-            SaslMechanism::ScramSha256 => "SCRAM-SHA-256",
-            SaslMechanism::ScramSha512 => "SCRAM-SHA-512",
-        }
-    }
-}
 
 /// Where a resolved value came from (`kan config show` prints it).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -144,17 +101,6 @@ impl ConnectionSettings {
             "SASL needs a password: set KAN_SASL_PASSWORD or sasl_password in the profile",
         ))
     }
-}
-
-/// How data is written to stdout.
-#[derive(Debug, Clone, Copy)]
-pub struct OutputSettings {
-    pub format: OutputFormat,
-    /// Colors in stdout tables.
-    pub color: bool,
-    /// Colors in stderr diagnostics.
-    pub stderr_color: bool,
-    pub quiet: bool,
 }
 
 /// Everything a command needs besides its own arguments.

@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::ops::Deref;
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use common::{json, kan, stderr};
@@ -11,8 +13,32 @@ use rdkafka::config::ClientConfig;
 use rdkafka::mocking::MockCluster;
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
 
-fn mock() -> MockCluster<'static, rdkafka::producer::DefaultProducerContext> {
-    MockCluster::new(3).expect("mock cluster")
+type Cluster = MockCluster<'static, rdkafka::producer::DefaultProducerContext>;
+
+/// A three-broker mock cluster, used by one test at a time: when a mock broker goes down,
+/// librdkafka closes its listener and binds the same port again at once, and aborts the whole
+/// process if that fails — which it did when another test's connection had just been given
+/// that port as its local one.
+struct Isolated {
+    cluster: Cluster,
+    _turn: MutexGuard<'static, ()>,
+}
+
+impl Deref for Isolated {
+    type Target = Cluster;
+
+    fn deref(&self) -> &Cluster {
+        &self.cluster
+    }
+}
+
+fn mock() -> Isolated {
+    static TURN: Mutex<()> = Mutex::new(());
+    let turn = TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    Isolated {
+        cluster: MockCluster::new(3).expect("mock cluster"),
+        _turn: turn,
+    }
 }
 
 #[test]

@@ -19,10 +19,10 @@ pub use publish::*;
 pub use topics::*;
 pub use watch::*;
 
+use crate::domain::security::{SaslMechanism, SecurityProtocol};
 use crate::domain::units;
 use crate::exit::EXIT_CODES_HELP;
 use crate::render::OutputFormat;
-use crate::settings::{SaslMechanism, SecurityProtocol};
 
 /// Operate Kafka and watch what flows through it.
 #[derive(Debug, Parser)]

@@ -8,10 +8,10 @@ use clap::ValueEnum;
 use crate::domain::analytics::TimeMode;
 use crate::domain::event::EventType;
 use crate::domain::isolation::Isolation;
+use crate::domain::security::{SaslMechanism, SecurityProtocol};
 use crate::domain::topic_config::Compression;
 use crate::render::consume::{BinaryMode, RecordFormat};
 use crate::render::OutputFormat;
-use crate::settings::{SaslMechanism, SecurityProtocol};
 
 /// Implements [`ValueEnum`] for a type defined elsewhere:
 /// `Type { Variant => "name" aliases("other") help("text"), … }` (aliases and help optional).

@@ -128,8 +128,9 @@ enum Stop {
 enum Read {
     /// Nothing to read yet (or the end of a partition).
     Nothing,
-    /// A record was handled (printed or filtered out).
-    Record,
+    /// A record was handled (printed or filtered out); `finished`: it was the last one of its
+    /// partition before the end captured at start.
+    Record { finished: bool },
     /// A record was handled, and reading stops.
     Stop(Stop),
 }
@@ -184,7 +185,13 @@ impl<'a> Printing<'a> {
             since_check = (since_check + 1) % 1024;
             let idle = match self.read_one()? {
                 Read::Stop(stop) => return Ok(stop),
-                Read::Record => false,
+                Read::Record { finished } => {
+                    if finished {
+                        // A partition reached its end: see whether they all have.
+                        since_check = 0;
+                    }
+                    false
+                }
                 Read::Nothing => {
                     if self.args.until_end {
                         self.tracker.positions(&self.reader.positions());
@@ -237,14 +244,15 @@ impl<'a> Printing<'a> {
             Some(Ok(())) => self.printed += 1,
             None => {}
         }
-        self.tracker
+        let finished = self
+            .tracker
             .record(&self.args.topics[topic], partition, offset);
         // Filtered-out records count as processed too: they were looked at.
         self.unflushed.push((topic, partition, offset));
         if self.args.count.is_some_and(|count| self.printed >= count) {
             return Ok(Read::Stop(Stop::Count));
         }
-        Ok(Read::Record)
+        Ok(Read::Record { finished })
     }
 
     /// Flushes stdout, then marks the flushed records processed (so commits never run ahead

@@ -3,8 +3,8 @@
 
 use std::borrow::Cow;
 
-use base64::engine::general_purpose::STANDARD as BASE64;
-use base64::Engine as _;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, STANDARD};
+use base64::{alphabet, Engine as _};
 use serde::{Deserialize, Serialize};
 
 /// How bytes are written in an envelope.
@@ -92,14 +92,21 @@ pub fn decode(
     }
 }
 
+/// Reads what other encoders write too: padding required, stray bits after the last byte
+/// ignored (`Zh==` is `f`, as most decoders read it).
+const LENIENT: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::STANDARD,
+    GeneralPurposeConfig::new().with_decode_allow_trailing_bits(true),
+);
+
 /// Standard base64 with padding (RFC 4648), as envelopes and dead letters write binary data.
 pub fn base64_encode(bytes: &[u8]) -> String {
-    BASE64.encode(bytes)
+    STANDARD.encode(bytes)
 }
 
 /// Decodes standard base64 (padding required); `None` when malformed.
 pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    BASE64.decode(text).ok()
+    LENIENT.decode(text).ok()
 }
 
 #[cfg(test)]
@@ -143,6 +150,8 @@ mod tests {
             assert_eq!(base64_encode(plain.as_bytes()), encoded);
             assert_eq!(base64_decode(encoded).unwrap(), plain.as_bytes());
         }
+        // Bits after the last byte are ignored, as most decoders do.
+        assert_eq!(base64_decode("Zh==").unwrap(), b"f");
         for bad in ["Zg=", "Z===", "Zg==Zg==", "!!!!"] {
             assert!(base64_decode(bad).is_none(), "{bad}");
         }

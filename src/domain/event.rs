@@ -14,6 +14,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
@@ -225,11 +226,33 @@ fn page_view_from(wire: Wire<'_>) -> Result<PageViewRef<'_>, Rejection> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Validated<'a> {
     /// The record key (the user id).
-    pub key: Cow<'a, str>,
+    pub key: LineKey<'a>,
     /// The record value: the line itself, or rewritten when a default was filled in.
     pub payload: Cow<'a, [u8]>,
     /// The event time, used as the record timestamp.
     pub timestamp_ms: i64,
+}
+
+/// A record key read from a line: its text and, when the key is those very bytes of the line
+/// (no escapes to decode), where they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineKey<'a> {
+    pub text: Cow<'a, str>,
+    pub span: Option<Range<usize>>,
+}
+
+impl<'a> LineKey<'a> {
+    /// A string value the scanner found at `span`: there as it is, unless it was unescaped.
+    fn new(text: Cow<'a, str>, span: Range<usize>) -> Self {
+        let span = matches!(text, Cow::Borrowed(_)).then_some(span);
+        LineKey { text, span }
+    }
+}
+
+impl PartialEq<&str> for LineKey<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
 }
 
 /// Validates a line for publishing; a missing timestamp becomes `now_ms` (and a missing
@@ -239,16 +262,19 @@ pub fn validate_for_publish(
     line: &[u8],
     now_ms: i64,
 ) -> Result<Validated<'_>, Rejection> {
-    let (key, timestamp, fill_duration) = match kind {
+    let wire = parse_object(line)?;
+    let user_id_span = wire.user_id_span.clone();
+    let (user_id, timestamp, fill_duration) = match kind {
         EventKind::UserEvent => {
-            let event = parse_user_event(line)?;
+            let event = user_event_from(wire)?;
             (event.user_id, event.timestamp_ms, false)
         }
         EventKind::PageView => {
-            let view = parse_page_view(line)?;
+            let view = page_view_from(wire)?;
             (view.user_id, view.timestamp_ms, view.duration_ms.is_none())
         }
     };
+    let key = LineKey::new(user_id, user_id_span);
     // (Parsing checked that the whole line is UTF-8, ignored fields included.)
     if timestamp.is_some() && !fill_duration {
         return Ok(Validated {
@@ -276,24 +302,27 @@ pub fn validate_for_publish(
     let payload = serde_json::to_vec(&object)
         .map_err(|err| Rejection::schema(format!("cannot re-encode event: {err}")))?;
     Ok(Validated {
-        key: Cow::Owned(key.into_owned()),
+        key,
         payload: Cow::Owned(payload),
         timestamp_ms: timestamp.unwrap_or(now_ms),
     })
 }
 
 /// Reads a top-level field as a record key (for raw lines with `--key-field`).
-pub fn key_from_field<'a>(line: &'a [u8], field: &str) -> Result<Cow<'a, str>, Rejection> {
-    let mut found = Loose::Missing;
-    scan_members(line, |key, value| {
+pub fn key_from_field<'a>(line: &'a [u8], field: &str) -> Result<LineKey<'a>, Rejection> {
+    let (mut found, mut found_at) = (Loose::Missing, 0..0);
+    scan_members(line, |key, value, span| {
         if key == field {
-            found = Loose::from(value);
+            (found, found_at) = (Loose::from(value), span);
         }
         Ok(())
     })?;
     match found {
-        Loose::Str(text) if !text.is_empty() => Ok(text),
-        Loose::Int(number) => Ok(Cow::Owned(number.to_string())),
+        Loose::Str(text) if !text.is_empty() => Ok(LineKey::new(text, found_at)),
+        Loose::Int(number) => Ok(LineKey {
+            text: Cow::Owned(number.to_string()),
+            span: None,
+        }),
         Loose::Missing => Err(Rejection::schema(format!("missing key field {field}"))),
         other => Err(Rejection::schema(format!(
             "key field {field} must be a non-empty string or an integer, not {}",
@@ -358,7 +387,10 @@ fn utf8(line: &[u8]) -> Result<&str, Rejection> {
 
 fn parse_object(line: &[u8]) -> Result<Wire<'_>, Rejection> {
     let mut wire = Wire::default();
-    scan_members(line, |key, value| {
+    scan_members(line, |key, value, span| {
+        if key == "userId" {
+            wire.user_id_span = span;
+        }
         let slot = match &*key {
             "userId" => &mut wire.user_id,
             "eventType" => &mut wire.event_type,
@@ -381,7 +413,7 @@ fn parse_object(line: &[u8]) -> Result<Wire<'_>, Rejection> {
 /// Checks that a line is one UTF-8 JSON object and hands each top-level member to `member`.
 fn scan_members<'a>(
     line: &'a [u8],
-    member: impl FnMut(Cow<'a, str>, json_scan::Value<'a>) -> Result<(), String>,
+    member: impl FnMut(Cow<'a, str>, json_scan::Value<'a>, Range<usize>) -> Result<(), String>,
 ) -> Result<(), Rejection> {
     check_line(line)?;
     json_scan::scan_object(utf8(line)?, member).map_err(|err| {
@@ -441,6 +473,8 @@ fn timestamp(value: Loose<'_>) -> Result<Option<i64>, Rejection> {
 #[derive(Default)]
 struct Wire<'a> {
     user_id: Loose<'a>,
+    /// Where userId's characters are in the line.
+    user_id_span: Range<usize>,
     event_type: Loose<'a>,
     timestamp: Loose<'a>,
     metadata: Loose<'a>,
@@ -509,6 +543,20 @@ mod tests {
         assert_eq!(event.key, "u1");
         assert!(matches!(event.payload, Cow::Borrowed(_)));
         assert_eq!(event.timestamp_ms, NOW);
+    }
+
+    #[test]
+    fn keys_say_where_they_are_in_the_line_unless_unescaped() {
+        let line = br#"{"eventType":"view","userId":"u1","timestamp":1}"#;
+        let event = validate_for_publish(EventKind::UserEvent, line, NOW).unwrap();
+        let span = event.key.span.clone().expect("borrowed");
+        assert_eq!(&line[span], b"u1");
+        let escaped = br#"{"eventType":"view","userId":"u\u0031","timestamp":1}"#;
+        let event = validate_for_publish(EventKind::UserEvent, escaped, NOW).unwrap();
+        assert_eq!((event.key.text.as_ref(), event.key.span), ("u1", None));
+        let key = key_from_field(br#"{"v":1,"id":"k1"}"#, "id").unwrap();
+        assert_eq!(key.span, Some(13..15));
+        assert_eq!(key_from_field(br#"{"id":42}"#, "id").unwrap().span, None);
     }
 
     #[test]

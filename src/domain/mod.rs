@@ -16,6 +16,7 @@ pub mod platform;
 pub mod position;
 pub mod record;
 pub mod reset_plan;
+pub mod security;
 pub mod timestamp;
 pub mod topic;
 pub mod topic_config;

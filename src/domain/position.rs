@@ -102,23 +102,25 @@ impl EndTracker {
         EndTracker { partitions }
     }
 
-    /// A record at `offset` was read.
-    pub fn record(&mut self, topic: &str, partition: i32, offset: i64) {
-        if let Some((end, done)) = self
+    /// A record at `offset` was read. True when this record is the one that finished its
+    /// partition (so the caller checks whether all are done now, not some records later).
+    pub fn record(&mut self, topic: &str, partition: i32, offset: i64) -> bool {
+        let Some((end, done)) = self
             .partitions
             .get_mut(topic)
             .and_then(|partitions| partitions.get_mut(&partition))
-        {
-            if offset + 1 >= *end {
-                *done = true;
-            }
-        }
+        else {
+            return false;
+        };
+        let finished = !*done && offset + 1 >= *end;
+        *done |= finished;
+        finished
     }
 
     /// The consumer's positions (next offsets, past transaction markers).
     pub fn positions(&mut self, positions: &BTreeMap<(String, i32), i64>) {
         for ((topic, partition), position) in positions {
-            self.record(topic, *partition, position - 1);
+            let _ = self.record(topic, *partition, position - 1);
         }
     }
 
@@ -215,7 +217,7 @@ mod tests {
         let mut tracker = EndTracker::new(&bounds, &starts);
         let all: BTreeSet<_> = [key(0), key(1), key(2)].into();
         assert!(!tracker.finished(&all));
-        tracker.record("t", 0, 8);
+        assert!(!tracker.record("t", 0, 8));
         assert!(!tracker.finished(&all));
         // A transaction marker at offset 9: the position passes the end without a record.
         tracker.positions(&BTreeMap::from([(key(0), 10)]));

@@ -9,8 +9,9 @@ use rdkafka::config::{ClientConfig, RDKafkaLogLevel};
 use rdkafka::error::KafkaError;
 
 use crate::domain::isolation::Isolation;
+use crate::domain::security::SaslMechanism;
 use crate::error::KanError;
-use crate::settings::{ConnectionSettings, SaslMechanism};
+use crate::settings::ConnectionSettings;
 
 /// kan's client context: quiet by default, chatty with `-v`.
 pub struct KanContext {

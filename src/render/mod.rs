@@ -16,8 +16,6 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::settings::OutputSettings;
-
 /// How data is written to stdout (`-o`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputFormat {
@@ -27,6 +25,17 @@ pub enum OutputFormat {
     Json,
     /// One JSON object per line.
     Ndjson,
+}
+
+/// How data is written to stdout.
+#[derive(Debug, Clone, Copy)]
+pub struct OutputSettings {
+    pub format: OutputFormat,
+    /// Colors in stdout tables.
+    pub color: bool,
+    /// Colors in stderr diagnostics.
+    pub stderr_color: bool,
+    pub quiet: bool,
 }
 
 /// Something that can be shown as a table, JSON or NDJSON.

@@ -1,7 +1,7 @@
-//! The differential check of `kan::domain::json_scan` against serde_json, shared by the
-//! property test (`tests/json_scan.rs`) and the fuzz target: a generator of JSON-like objects
-//! (valid ones, deep ones, mutated ones) driven by arbitrary bytes, and [`compare`], which says
-//! whether the scanner and serde_json agree on an input.
+//! The differential check of `kan::domain::json_scan` against serde_json, used by the property
+//! test (`tests/json_scan.rs`): a generator of JSON-like objects (valid ones, deep ones, mutated
+//! ones) driven by arbitrary bytes — so a coverage-guided fuzzer can drive it too — and
+//! [`compare`], which says whether the scanner and serde_json agree on an input.
 
 #![allow(dead_code)]
 
@@ -18,7 +18,7 @@ pub type Members<'a> = Vec<(Cow<'a, str>, Value<'a>)>;
 
 pub fn scan(text: &str) -> Result<Members<'_>, ScanError> {
     let mut members = Vec::new();
-    scan_object(text, |k, v| {
+    scan_object(text, |k, v, _| {
         members.push((k, v));
         Ok(())
     })?;
@@ -27,8 +27,8 @@ pub fn scan(text: &str) -> Result<Members<'_>, ScanError> {
 
 pub const EVENT: &str = r#"{"userId":"user-01234","eventType":"login","timestamp":"2024-05-01T12:00:00.037Z","metadata":{"page":"/p/42","sessionId":"s-0a1b2c3d"}}"#;
 
-/// Choices read from fuzzer or property-test bytes (`arbitrary`'s `Unstructured`): the same
-/// generator serves proptest, which shrinks the bytes, and cargo-fuzz. Once the bytes run out
+/// Choices read from property-test (or fuzzer) bytes with `arbitrary`'s `Unstructured`:
+/// proptest shrinks the bytes, and a fuzzer's bytes would work the same way. Once the bytes run out
 /// every choice is the first one, so generation always ends.
 pub struct Choices<'a>(Unstructured<'a>);
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use super::checked::CheckedLines;
 use crate::domain::envelope::{decode, Encoding, Envelope};
-use crate::domain::event::{self, EventKind, RejectReason, Rejection};
+use crate::domain::event::{self, EventKind, LineKey, RejectReason, Rejection};
 use crate::domain::json_scan;
 use crate::domain::record::HeaderList;
 use crate::error::KanError;
@@ -58,24 +58,13 @@ impl Part {
         }
     }
 
-    /// Text the validators borrowed from `line`, or made for it.
-    fn within(line: &[u8], text: Cow<'_, str>) -> Part {
-        match text {
-            Cow::Borrowed(text) => span_of(line, text.as_bytes())
-                .map_or_else(|| Part::Owned(text.as_bytes().to_vec()), Part::Span),
-            Cow::Owned(text) => Part::Owned(text.into_bytes()),
+    /// A key read from the line: where it is, or its own bytes when it was unescaped.
+    fn key(key: LineKey<'_>) -> Part {
+        match key.span {
+            Some(span) => Part::Span(span),
+            None => Part::Owned(key.text.into_owned().into_bytes()),
         }
     }
-}
-
-/// Where `part`, a subslice of `line`, lies in it (what std's unstable `substr_range` does).
-fn span_of(line: &[u8], part: &[u8]) -> Option<Range<usize>> {
-    let outer = line.as_ptr_range();
-    let inner = part.as_ptr_range();
-    (outer.start <= inner.start && inner.end <= outer.end).then(|| {
-        let start = inner.start as usize - outer.start as usize;
-        start..start + part.len()
-    })
 }
 
 /// A valid line, ready to send.
@@ -147,6 +136,11 @@ impl Preparer {
         Ok(prepared)
     }
 
+    /// From now on, a missing event timestamp becomes `now_ms` (the time sending starts).
+    pub(super) fn restamp(&mut self, now_ms: i64) {
+        self.now_ms = now_ms;
+    }
+
     /// Line `number`, ready to send: as the first pass saw it if it is unchanged, else checked
     /// now.
     pub(super) fn prepare(&self, number: u64, line: &[u8]) -> Result<PreparedLine, Rejection> {
@@ -168,7 +162,7 @@ impl Preparer {
                     Cow::Owned(payload) => Part::Owned(payload),
                 };
                 Ok(PreparedLine {
-                    key: Part::within(line, event.key),
+                    key: Part::key(event.key),
                     value,
                     ..PreparedLine::typed(0..0, event.timestamp_ms)
                 })
@@ -198,7 +192,7 @@ fn raw_record(
     }
     let key = match key_field {
         // Reading the field checked that the line is a JSON object.
-        Some(field) => Part::within(line, event::key_from_field(line, field)?),
+        Some(field) => Part::key(event::key_from_field(line, field)?),
         None if fixed_key => Part::Fixed,
         None => Part::Absent,
     };
@@ -411,14 +405,5 @@ mod tests {
             assert_eq!(prepared.json, json, "{}", String::from_utf8_lossy(line));
             assert_eq!(prepared.key, Part::Absent);
         }
-    }
-
-    #[test]
-    fn spans_are_found_only_inside_the_line() {
-        let line = b"abcdef".to_vec();
-        assert_eq!(span_of(&line, &line[2..4]), Some(2..4));
-        assert_eq!(span_of(&line, &line[6..]), Some(6..6));
-        let elsewhere = b"cd".to_vec();
-        assert_eq!(span_of(&line, &elsewhere), None);
     }
 }

@@ -156,7 +156,7 @@ pub fn raw_lines(
 
 fn run(job: Job<'_>) -> Result<Exit> {
     let started = Instant::now();
-    let preparer = match first_pass(&job, started)? {
+    let mut preparer = match first_pass(&job, started)? {
         FirstPass::Done(outcome) => return outcome,
         FirstPass::Send(preparer) => preparer,
     };
@@ -164,10 +164,17 @@ fn run(job: Job<'_>) -> Result<Exit> {
     let publisher = Publisher::connect(&job.settings.connection, &settings)?;
     let outbox = Outbox::open(&job, &publisher)?;
     let source = LineSource::open(job.file.as_deref())?;
+    preparer.restamp(now_millis());
     let mut sending = Sending::new(&job, outbox, &source, started)?;
     let stop = sending.send_all(lines::spawn(source, preparer))?;
-    let Sending { outbox, tally, .. } = sending;
+    let Sending {
+        outbox,
+        tally,
+        progress,
+        ..
+    } = sending;
     let settled = settle(&job, &outbox, tally, stop);
+    progress.finish();
     report(&job, settled, started)
 }
 
@@ -362,7 +369,6 @@ impl<'j, 'p> Sending<'j, 'p> {
     ) -> Result<Option<Stop>, KanError> {
         let stop = self.send_blocks(&blocks);
         self.rejects.finish()?;
-        self.progress.finish();
         stop
     }
 

@@ -154,11 +154,14 @@ impl LiveView for AnalyticsView<'_, '_> {
         }
     }
 
-    fn before_commit(&mut self) {
-        // An event is never committed before its dead letter was delivered.
-        if let Some(outputs) = &self.outputs {
-            outputs.publisher.flush(Duration::from_secs(30));
-        }
+    fn before_commit(&mut self) -> bool {
+        // An event is never committed before its dead letter was delivered, and once a dead
+        // letter was lost nothing more is committed: the events are read again next time.
+        let Some(outputs) = &self.outputs else {
+            return true;
+        };
+        let flushed = outputs.publisher.flush(Duration::from_secs(30));
+        flushed && outputs.dead_letters_lost() == 0
     }
 
     fn snapshot(&mut self, reader: &Reader) -> Snapshot {
@@ -205,8 +208,9 @@ struct SideOutputs<'p> {
     emit: Option<Topic<'p>>,
     ids: CorrelationIds,
     /// Records that could not even be queued (delivery failures come back in the publisher's
-    /// delivery reports).
+    /// delivery reports), and how many of them were dead letters.
     refused: u64,
+    refused_dead_letters: u64,
     first_refusal: Option<String>,
 }
 
@@ -228,6 +232,7 @@ impl<'p> SideOutputs<'p> {
             emit: handle(true, args.emit.as_ref())?,
             ids: CorrelationIds::new(None),
             refused: 0,
+            refused_dead_letters: 0,
             first_refusal: None,
         })
     }
@@ -239,7 +244,15 @@ impl<'p> SideOutputs<'p> {
         // Never given up for Ctrl-C: what was read is dead-lettered before it is committed.
         let never = AtomicBool::new(false);
         let sent = send_dead_letter(self.publisher, topic, &mut self.ids, letter, 0, &never);
+        if sent.is_err() {
+            self.refused_dead_letters += 1;
+        }
         self.note(sent);
+    }
+
+    /// Dead letters refused or not delivered so far.
+    fn dead_letters_lost(&self) -> u64 {
+        self.refused_dead_letters + self.publisher.stats().dlq_failed
     }
 
     /// Publishes the aggregates keyed by metric name (latest value per key on a compacted
@@ -294,8 +307,13 @@ impl<'p> SideOutputs<'p> {
             .or_else(|| stats.failures.first().map(|(_, reason)| reason.clone()))
             .map(|reason| format!(": {reason}"))
             .unwrap_or_default();
+        let uncommitted = if self.dead_letters_lost() > 0 {
+            "; offsets were not committed from the first lost dead letter on, so its event is read again next time"
+        } else {
+            ""
+        };
         Err(KanError::Partial(format!(
-            "{undelivered} dead-letter or --emit records were not delivered{reason}"
+            "{undelivered} dead-letter or --emit records were not delivered{reason}{uncommitted}"
         ))
         .into())
     }

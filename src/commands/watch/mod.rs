@@ -89,8 +89,10 @@ trait LiveView {
     fn idle(&mut self) {}
 
     /// Called before offsets are committed: whatever the applied records caused must be
-    /// delivered first (dead letters).
-    fn before_commit(&mut self) {}
+    /// delivered first (dead letters). False: do not commit (what was read would be lost).
+    fn before_commit(&mut self) -> bool {
+        true
+    }
 
     /// What the view shows now (`reader` tells how far it has read).
     fn snapshot(&mut self, reader: &Reader) -> Self::Snapshot;
@@ -139,17 +141,22 @@ fn feed<V: LiveView>(
         }
         let read = reader.next(Duration::from_millis(50), |record| {
             view.apply(record, now);
-            tracker.record(record.topic, record.partition, record.offset);
+            let finished = tracker.record(record.topic, record.partition, record.offset);
             let topic = bounds.topics.iter().position(|t| t == record.topic);
-            (topic, record.partition, record.offset)
+            (topic, record.partition, record.offset, finished)
         })?;
         match read {
-            Some((topic, partition, offset)) => {
+            Some((topic, partition, offset, finished)) => {
                 if let Some(topic) = topic {
                     reader.processed(&bounds.topics[topic], partition, offset);
                 }
-                // Clocks and locks only every so often while records are flowing.
-                since_check = (since_check + 1) % CHECK_EVERY;
+                // Clocks and locks only every so often while records are flowing, and when a
+                // partition just reached its end (so --until-end stops right there).
+                since_check = if finished {
+                    0
+                } else {
+                    (since_check + 1) % CHECK_EVERY
+                };
                 if since_check != 0 {
                     continue;
                 }
@@ -161,8 +168,9 @@ fn feed<V: LiveView>(
         }
         view.idle();
         if last_commit.elapsed() >= Duration::from_secs(1) {
-            view.before_commit();
-            reader.commit()?;
+            if view.before_commit() {
+                reader.commit()?;
+            }
             last_commit = Instant::now();
         }
         if last_refresh.elapsed() >= refresh.interval {
@@ -172,8 +180,9 @@ fn feed<V: LiveView>(
             last_refresh = Instant::now();
         }
     }
-    view.before_commit();
-    reader.commit()?;
+    if view.before_commit() {
+        reader.commit()?;
+    }
     let snapshot = view.snapshot(reader);
     view.taken(&snapshot);
     screen.finish(output, &snapshot)?;

@@ -42,6 +42,7 @@
 //! generated and mutated inputs.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// A top-level member's value, classified; nested values are validated but not built.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,16 +82,18 @@ impl std::error::Error for ScanError {}
 
 /// Scans `text` (the caller has already checked it is valid UTF-8 — it is a
 /// &str), which must be exactly one JSON object, optionally surrounded by JSON
-/// whitespace (space, \t, \n, \r). Calls `member(key, value)` for every
+/// whitespace (space, \t, \n, \r). Calls `member(key, value, span)` for every
 /// top-level member, in order (duplicates are passed as they come; the caller
-/// decides). If `member` returns Err(message), scanning stops and that message
-/// is returned as a ScanError at the column of that member's key.
+/// decides); `span` is where the value is in `text` — for a string, the
+/// characters between its quotes, so a borrowed string is `&text[span]`. If
+/// `member` returns Err(message), scanning stops and that message is returned
+/// as a ScanError at the column of that member's key.
 ///
 /// Members are reported while scanning, so on invalid input `member` may
 /// already have been called for the members before the error.
 pub fn scan_object<'a>(
     text: &'a str,
-    mut member: impl FnMut(Cow<'a, str>, Value<'a>) -> Result<(), String>,
+    mut member: impl FnMut(Cow<'a, str>, Value<'a>, Range<usize>) -> Result<(), String>,
 ) -> Result<(), ScanError> {
     let mut s = Scanner::new(text);
     match s.skip_ws() {
@@ -103,8 +106,15 @@ pub fn scan_object<'a>(
         first = false;
         let key = s.string()?;
         s.colon()?;
+        s.skip_ws();
+        let start = s.pos;
         let value = s.value()?;
-        member(key, value).map_err(|message| ScanError {
+        let span = match value {
+            // The characters between the quotes.
+            Value::Str(_) => start + 1..s.pos - 1,
+            _ => start..s.pos,
+        };
+        member(key, value, span).map_err(|message| ScanError {
             message,
             column: key_at + 1,
         })?;
@@ -125,7 +135,7 @@ pub fn is_json(bytes: &[u8]) -> bool {
         .trim_start_matches([' ', '\t', '\n', '\r'])
         .starts_with('{')
     {
-        return scan_object(text, |_, _| Ok(())).is_ok();
+        return scan_object(text, |_, _, _| Ok(())).is_ok();
     }
     serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
 }

@@ -11,7 +11,7 @@ type Members<'a> = Vec<(Cow<'a, str>, Value<'a>)>;
 
 fn scan(text: &str) -> Result<Members<'_>, ScanError> {
     let mut members = Vec::new();
-    scan_object(text, |k, v| {
+    scan_object(text, |k, v, _| {
         members.push((k, v));
         Ok(())
     })?;
@@ -557,7 +557,7 @@ fn member_errors_stop_the_scan_at_the_key() {
     let mut seen = Vec::new();
     // The syntax error after the rejected member is never reached.
     let text = r#"{"userId":"u","eventType":"bogus","x":}"#;
-    let e = scan_object(text, |k, v| {
+    let e = scan_object(text, |k, v, _| {
         seen.push(k.clone());
         match (k.as_ref(), v) {
             ("eventType", Value::Str(s)) if s != "login" => {
@@ -571,4 +571,22 @@ fn member_errors_stop_the_scan_at_the_key() {
     assert_eq!(e.message, r#"unknown event type "bogus""#);
     assert_eq!(e.column, 15);
     assert_eq!(&text[e.column - 1..e.column + 10], "\"eventType\"");
+}
+
+#[test]
+fn spans_say_where_each_value_is() {
+    let text = r#"{ "a" : "plain", "b":"esc\"aped", "n": -12.5e3 , "o":{"x":[1]}}"#;
+    let mut seen = Vec::new();
+    scan_object(text, |key, value, span| {
+        seen.push((key.into_owned(), value, &text[span]));
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(seen[0].2, "plain");
+    assert_eq!(seen[0].1, Value::Str("plain".into()));
+    // An escaped string is decoded, and its span is the text as written.
+    assert_eq!(seen[1].2, r#"esc\"aped"#);
+    assert_eq!(seen[1].1, Value::Str("esc\"aped".into()));
+    assert_eq!(seen[2].2, "-12.5e3");
+    assert_eq!(seen[3].2, r#"{"x":[1]}"#);
 }
