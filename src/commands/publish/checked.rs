@@ -3,21 +3,30 @@
 //!
 //! In the default `--on-invalid fail` mode a file is validated completely before anything is
 //! sent, then read again to send it. Parsing every line twice was a fifth of `kan publish`'s
-//! CPU. The first pass remembers, per line, where its key is and its timestamp, with a hash of
-//! the line; the second pass uses that only when the line hashes the same — a file changed in
-//! between is parsed (and validated) again, line by line, so nothing unchecked is ever sent.
-//! Lines whose value kan rewrites (a missing timestamp filled in) are not remembered.
+//! CPU. The first pass remembers, per line, where its key is, its timestamp and whether it is
+//! JSON, with a hash of the line; the second pass uses that only when the line hashes the same —
+//! a file changed in between is parsed (and validated) again, line by line, so nothing
+//! unchecked is ever sent. Only lines sent as they are can be remembered: not those whose value
+//! kan rewrites (a missing timestamp filled in), nor envelopes.
+
+use std::ops::Range;
 
 /// Lines remembered at most (32 bytes each, so at most 64 MB); later lines are parsed again.
 const MAX_LINES: usize = 2_000_000;
 
-/// One valid line: its hash, its key's byte range, its timestamp.
+/// "No key in the line" and "no timestamp", kept in the fields themselves so a line stays 32
+/// bytes.
+const NO_KEY: u32 = u32::MAX;
+const NO_TIMESTAMP: i64 = i64::MIN;
+
+/// One valid line: its hash, its key's byte range, its timestamp, whether it is JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Line {
     hash: u64,
     key_start: u32,
     key_end: u32,
     timestamp_ms: i64,
+    json: bool,
 }
 
 /// Remembered lines, by line number (1-based). Gaps are lines that were not remembered.
@@ -26,50 +35,55 @@ pub(super) struct CheckedLines {
     lines: Vec<Option<Line>>,
 }
 
-/// A remembered line's key range and timestamp.
+/// What the first pass learned of a line that is sent as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Recalled {
-    pub key: (usize, usize),
-    pub timestamp_ms: i64,
+    /// Where the key is in the line, when it comes from the line.
+    pub key: Option<Range<usize>>,
+    pub timestamp_ms: Option<i64>,
+    pub json: bool,
 }
 
 impl CheckedLines {
-    /// Remembers line `number` (lines come in order, from 1): its key is `key` (a range within
-    /// the line) and its value is the line itself. Lines out of order or past the limit are
-    /// not remembered.
-    pub(super) fn remember(
-        &mut self,
-        number: u64,
-        line: &[u8],
-        key: (usize, usize),
-        timestamp_ms: i64,
-    ) {
+    /// Remembers line `number` (lines come in order, from 1). Lines out of order or past the
+    /// limit, and keys beyond 4 GiB, are not remembered.
+    pub(super) fn remember(&mut self, number: u64, line: &[u8], learned: &Recalled) {
         let Ok(index) = usize::try_from(number.saturating_sub(1)) else {
             return;
         };
         if index >= MAX_LINES || index < self.lines.len() {
             return;
         }
-        self.lines.resize(index, None);
-        let (Ok(key_start), Ok(key_end)) = (u32::try_from(key.0), u32::try_from(key.1)) else {
-            return;
+        let (key_start, key_end) = match &learned.key {
+            Some(key) => match (u32::try_from(key.start), u32::try_from(key.end)) {
+                (Ok(start), Ok(end)) if end != NO_KEY => (start, end),
+                _ => return,
+            },
+            None => (NO_KEY, NO_KEY),
         };
+        self.lines.resize(index, None);
         self.lines.push(Some(Line {
             hash: line_hash(line),
             key_start,
             key_end,
-            timestamp_ms,
+            timestamp_ms: learned.timestamp_ms.unwrap_or(NO_TIMESTAMP),
+            json: learned.json,
         }));
     }
 
-    /// The key range and timestamp of line `number`, if it was remembered and `line` is still
-    /// the same line.
+    /// What was learned of line `number`, if it was remembered and `line` is still the same
+    /// line.
     pub(super) fn recall(&self, number: u64, line: &[u8]) -> Option<Recalled> {
         let index = usize::try_from(number.checked_sub(1)?).ok()?;
         let remembered = (*self.lines.get(index)?)?;
-        let key = (remembered.key_start as usize, remembered.key_end as usize);
-        (key.1 <= line.len() && remembered.hash == line_hash(line)).then_some(Recalled {
+        let key = (remembered.key_end != NO_KEY)
+            .then_some(remembered.key_start as usize..remembered.key_end as usize);
+        let fits = key.as_ref().is_none_or(|key| key.end <= line.len());
+        (fits && remembered.hash == line_hash(line)).then_some(Recalled {
             key,
-            timestamp_ms: remembered.timestamp_ms,
+            timestamp_ms: (remembered.timestamp_ms != NO_TIMESTAMP)
+                .then_some(remembered.timestamp_ms),
+            json: remembered.json,
         })
     }
 }
@@ -89,12 +103,16 @@ mod tests {
     fn a_line_is_recalled_only_while_it_is_the_same() {
         let mut checked = CheckedLines::default();
         let line = br#"{"userId":"u1","eventType":"view","timestamp":5}"#;
-        checked.remember(1, line, (11, 13), 5);
+        let learned = |timestamp_ms| Recalled {
+            key: Some(11..13),
+            timestamp_ms: Some(timestamp_ms),
+            json: true,
+        };
+        checked.remember(1, line, &learned(5));
         // Line 2 had its value rewritten: not remembered.
-        checked.remember(3, br#"{"userId":"u3"}"#, (11, 13), 7);
+        checked.remember(3, br#"{"userId":"u3"}"#, &learned(7));
         let recalled = checked.recall(1, line).expect("remembered");
-        assert_eq!(recalled.key, (11, 13));
-        assert_eq!(recalled.timestamp_ms, 5);
+        assert_eq!(recalled, learned(5));
         assert!(checked.recall(2, line).is_none());
         assert!(checked.recall(3, br#"{"userId":"u3"}"#).is_some());
         assert!(checked.recall(4, line).is_none());
@@ -109,6 +127,19 @@ mod tests {
         assert!(checked.recall(1, &line[..line.len() - 1]).is_none());
         // A key range past the end of a (colliding) shorter line is never handed out.
         assert!(checked.recall(3, b"{}").is_none());
+    }
+
+    #[test]
+    fn lines_without_a_key_or_a_timestamp_are_recalled_as_such() {
+        let mut checked = CheckedLines::default();
+        let plain = Recalled {
+            key: None,
+            timestamp_ms: None,
+            json: false,
+        };
+        checked.remember(1, b"plain text", &plain);
+        assert_eq!(checked.recall(1, b"plain text"), Some(plain));
+        assert_eq!(checked.recall(1, b"plain texT"), None);
     }
 
     #[test]

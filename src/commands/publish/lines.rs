@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::time::Duration;
 
-use super::checked::CheckedLines;
+use super::checked::{CheckedLines, Recalled};
 use crate::domain::envelope::{decode, Encoding, Envelope};
 use crate::domain::event::{self, EventKind, LineKey, RejectReason, Rejection};
 use crate::domain::json_scan;
@@ -83,23 +83,26 @@ pub(super) struct PreparedLine {
 }
 
 impl PreparedLine {
-    /// A typed event sent as written: keyed from within the line, stamped with its event time.
-    fn typed(key: Range<usize>, timestamp_ms: i64) -> Self {
-        PreparedLine {
-            key: Part::Span(key),
-            value: Part::Line,
-            timestamp_ms: Some(timestamp_ms),
-            partition: None,
-            headers: None,
-            json: true,
-        }
+    /// What the sending pass can take from the first pass instead of parsing the line again:
+    /// only lines sent as they are, keyed from within the line or by the run's `--key`.
+    fn recallable(&self) -> Option<Recalled> {
+        let key = match &self.key {
+            Part::Span(span) => Some(span.clone()),
+            Part::Absent | Part::Fixed => None,
+            Part::Line | Part::Owned(_) => return None,
+        };
+        (self.value == Part::Line && self.headers.is_none()).then_some(Recalled {
+            key,
+            timestamp_ms: self.timestamp_ms,
+            json: self.json,
+        })
     }
 }
 
 /// Checks lines and turns them into records. In the default fail mode a file is checked
 /// completely before anything is sent and read again to send it; what the first pass learned
 /// of each line is remembered (see [`CheckedLines`]) and used by the second while the line is
-/// unchanged, so each line is parsed once.
+/// unchanged, so each line is parsed once (typed events and raw lines alike).
 pub(super) struct Preparer {
     mode: LineMode,
     /// What a missing event timestamp becomes.
@@ -122,16 +125,10 @@ impl Preparer {
     /// The first of two passes: checks line `number` and remembers what can be reused.
     pub(super) fn check(&mut self, number: u64, line: &[u8]) -> Result<PreparedLine, Rejection> {
         let prepared = self.fresh(line)?;
-        if let (true, Part::Span(key), Part::Line, Some(timestamp_ms), None, None) = (
-            self.remember,
-            &prepared.key,
-            &prepared.value,
-            prepared.timestamp_ms,
-            &prepared.headers,
-            prepared.partition,
-        ) {
-            self.checked
-                .remember(number, line, (key.start, key.end), timestamp_ms);
+        if self.remember {
+            if let Some(learned) = prepared.recallable() {
+                self.checked.remember(number, line, &learned);
+            }
         }
         Ok(prepared)
     }
@@ -144,13 +141,26 @@ impl Preparer {
     /// Line `number`, ready to send: as the first pass saw it if it is unchanged, else checked
     /// now.
     pub(super) fn prepare(&self, number: u64, line: &[u8]) -> Result<PreparedLine, Rejection> {
-        match self.checked.recall(number, line) {
-            Some(recalled) => Ok(PreparedLine::typed(
-                recalled.key.0..recalled.key.1,
-                recalled.timestamp_ms,
-            )),
-            None => self.fresh(line),
-        }
+        let Some(recalled) = self.checked.recall(number, line) else {
+            return self.fresh(line);
+        };
+        let key = match (recalled.key, &self.mode) {
+            (Some(span), _) => Part::Span(span),
+            (None, LineMode::Raw { key: Some(_), .. }) => Part::Fixed,
+            (None, _) => Part::Absent,
+        };
+        let partition = match &self.mode {
+            LineMode::Raw { partition, .. } => *partition,
+            _ => None,
+        };
+        Ok(PreparedLine {
+            key,
+            value: Part::Line,
+            timestamp_ms: recalled.timestamp_ms,
+            partition,
+            headers: None,
+            json: recalled.json,
+        })
     }
 
     fn fresh(&self, line: &[u8]) -> Result<PreparedLine, Rejection> {
@@ -164,7 +174,10 @@ impl Preparer {
                 Ok(PreparedLine {
                     key: Part::key(event.key),
                     value,
-                    ..PreparedLine::typed(0..0, event.timestamp_ms)
+                    timestamp_ms: Some(event.timestamp_ms),
+                    partition: None,
+                    headers: None,
+                    json: true,
                 })
             }
             LineMode::Envelope { keep_partition } => envelope_record(line, *keep_partition),
@@ -321,22 +334,35 @@ mod tests {
     }
 
     #[test]
-    fn lines_rewritten_or_keyed_from_elsewhere_are_not_remembered() {
+    fn rewritten_lines_are_not_remembered_and_raw_lines_are() {
         // A missing timestamp is filled in: the value is not the line itself.
         let rewritten = br#"{"userId":"u1","eventType":"view"}"#;
         let mut preparer = Preparer::new(typed(), NOW, true);
         let prepared = preparer.check(1, rewritten).unwrap();
         assert!(matches!(prepared.value, Part::Owned(_)));
         assert!(preparer.checked.recall(1, rewritten).is_none());
-        // A --key flag: the key is not in the line (and raw lines have no timestamp).
+        // A raw line keyed by --key: remembered, and prepared again without parsing.
         let raw = LineMode::Raw {
             key_field: None,
             key: Some("k".into()),
-            partition: None,
+            partition: Some(2),
         };
         let mut preparer = Preparer::new(raw, NOW, true);
-        assert_eq!(preparer.check(2, b"{}").unwrap().key, Part::Fixed);
-        assert!(preparer.checked.recall(2, b"{}").is_none());
+        let checked = preparer.check(2, b"{}").unwrap();
+        assert_eq!(checked.key, Part::Fixed);
+        assert!(preparer.checked.recall(2, b"{}").is_some());
+        assert_eq!(preparer.prepare(2, b"{}").unwrap(), checked);
+        // Envelopes decode into bytes of their own: never remembered.
+        let mut preparer = Preparer::new(
+            LineMode::Envelope {
+                keep_partition: true,
+            },
+            NOW,
+            true,
+        );
+        let envelope = br#"{"key":"k","value":{"a":1}}"#;
+        preparer.check(3, envelope).unwrap();
+        assert!(preparer.checked.recall(3, envelope).is_none());
     }
 
     #[test]
