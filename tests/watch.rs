@@ -643,3 +643,17 @@ fn a_read_only_look_starts_at_the_groups_offsets_and_leaves_its_members_alone() 
         "nothing committed"
     );
 }
+
+#[test]
+fn top_takes_a_whole_number_of_at_least_one() {
+    for (value, message) in [
+        ("0", "--top must be at least 1"),
+        ("ten", "--top takes a whole number, not 'ten'"),
+    ] {
+        kan()
+            .args(["watch", "analytics", "--file", "x", "--top", value])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(message));
+    }
+}
