@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kan_global_optspecs
-    string join \n b/brokers= profile= security-protocol= sasl-mechanism= sasl-username= ssl-ca= ssl-cert= ssl-key= X= timeout= o/output= q/quiet v/verbose no-color y/yes h/help V/version
+    string join \n b/brokers= profile= security-protocol= sasl-mechanism= sasl-username= ssl-ca= ssl-cert= ssl-key= X= timeout= o/output= q/quiet v/verbose no-color y/yes no-input h/help V/version
 end
 
 function __fish_kan_needs_command
@@ -46,6 +46,7 @@ complete -c kan -n "__fish_kan_needs_command" -s q -l quiet -d 'Print nothing bu
 complete -c kan -n "__fish_kan_needs_command" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_needs_command" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_needs_command" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_needs_command" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_needs_command" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_needs_command" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
@@ -57,7 +58,7 @@ complete -c kan -n "__fish_kan_needs_command" -f -a "watch" -d 'Watch what flows
 complete -c kan -n "__fish_kan_needs_command" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
 complete -c kan -n "__fish_kan_needs_command" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
 complete -c kan -n "__fish_kan_needs_command" -f -a "config" -d 'Show resolved settings and profiles'
-complete -c kan -n "__fish_kan_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c kan -n "__fish_kan_needs_command" -f -a "completions" -d 'Print the script that registers completion with a shell (live topic, group and profile names; `--static` for one that never asks the cluster)'
 complete -c kan -n "__fish_kan_needs_command" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
 complete -c kan -n "__fish_kan_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -82,6 +83,7 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subc
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'
@@ -129,6 +131,7 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -l pattern -d 'Only topics whose name matches this regular expression' -r
@@ -155,6 +158,7 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -180,6 +184,7 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -l retention -d 'How long to keep records: 7d, 12h, 30m, 500ms, or "forever" (retention.ms)' -r
@@ -217,6 +222,7 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -242,6 +248,7 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -s f -l file -d 'Topic file (TOML, or YAML by .yaml/.yml extension)' -r -F
@@ -269,6 +276,7 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'
@@ -300,6 +308,7 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_sub
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -f -a "user-event" -d 'Publish one user event {userId, eventType, timestamp, metadata}, keyed by userId'
@@ -349,6 +358,7 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l user -d 'The user id (the record key); asked for on a terminal when missing' -r
@@ -391,6 +401,7 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l kind -d 'The schema every line must follow' -r -f -a "user-event\t''
@@ -440,6 +451,7 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l topic -r
@@ -483,6 +495,7 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from help" -f -a "user-event" -d 'Publish one user event {userId, eventType, timestamp, metadata}, keyed by userId'
@@ -525,6 +538,7 @@ complete -c kan -n "__fish_kan_using_subcommand consume" -s q -l quiet -d 'Print
 complete -c kan -n "__fish_kan_using_subcommand consume" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand consume" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand consume" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand consume" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand consume" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -549,6 +563,7 @@ complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subc
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -f -a "list" -d 'Consumer groups with state, protocol and member count'
@@ -577,6 +592,7 @@ complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -601,6 +617,7 @@ complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -625,6 +642,7 @@ complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "list" -d 'Consumer groups with state, protocol and member count'
@@ -653,13 +671,14 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_sub
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "show" -d 'Committed offsets of a group, with log start, end and lag'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s g -l group -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s g -l group -d 'The group (picked from the cluster on a terminal when missing)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s t -l topic -d 'Only these topics' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
@@ -683,10 +702,11 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s g -l group -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s t -l topic -d 'TOPIC or TOPIC:0,1,2 (repeatable)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s g -l group -d 'The group (picked from the cluster on a terminal when missing)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s t -l topic -d 'TOPIC or TOPIC:0,1,2 (repeatable; one is picked from the cluster on a terminal when neither this nor --all-topics is given)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l to-offset -d 'To this offset' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l shift-by -d 'Move by N (negative to go back)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l to-datetime -d 'To the first record at or after this time (RFC 3339)' -r
@@ -722,12 +742,13 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s g -l group -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s t -l topic -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s p -l partition -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l offset -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s g -l group -d 'The group (picked from the cluster on a terminal when missing)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s t -l topic -d 'The topic (picked from the cluster on a terminal when missing)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s p -l partition -d 'The partition (picked, with its offsets, on a terminal when missing)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l offset -d 'The offset to move to (asked for on a terminal when missing)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l undo-file -d 'Where to save the current offsets before applying (default: under the data dir)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l export -d 'Write the plan as Kafka\'s reset CSV (topic,partition,offset)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -754,6 +775,7 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Committed offsets of a group, with log start, end and lag'
@@ -782,6 +804,7 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subco
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
@@ -826,6 +849,7 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l from -d 'Where to start: end (default), beginning, OFFSET, -N, @RFC3339, @-DURATION' -r
@@ -855,6 +879,7 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
@@ -894,6 +919,7 @@ complete -c kan -n "__fish_kan_using_subcommand lag" -s q -l quiet -d 'Print not
 complete -c kan -n "__fish_kan_using_subcommand lag" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand lag" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand lag" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand lag" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand lag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand lag" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -918,6 +944,7 @@ complete -c kan -n "__fish_kan_using_subcommand cluster" -s q -l quiet -d 'Print
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand cluster" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -942,6 +969,7 @@ complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subc
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -f -a "show" -d 'Print the resolved connection settings and where each came from (secrets masked)'
@@ -969,6 +997,7 @@ complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -993,6 +1022,7 @@ complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the resolved connection settings and where each came from (secrets masked)'
@@ -1016,10 +1046,12 @@ complete -c kan -n "__fish_kan_using_subcommand completions" -l timeout -d 'Uppe
 complete -c kan -n "__fish_kan_using_subcommand completions" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand completions" -l static -d 'Print the self-contained script instead, which never asks the cluster'
 complete -c kan -n "__fish_kan_using_subcommand completions" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kan -n "__fish_kan_using_subcommand completions" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand completions" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand completions" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand completions" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand man" -l out-dir -d 'Write kan.1 and one page per subcommand into this directory' -r -F
@@ -1045,6 +1077,7 @@ complete -c kan -n "__fish_kan_using_subcommand man" -s q -l quiet -d 'Print not
 complete -c kan -n "__fish_kan_using_subcommand man" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand man" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
 complete -c kan -n "__fish_kan_using_subcommand man" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand man" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand man" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
@@ -1056,7 +1089,7 @@ complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcom
 complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
 complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
 complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "completions" -d 'Print the script that registers completion with a shell (live topic, group and profile names; `--static` for one that never asks the cluster)'
 complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
 complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag cluster config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'

@@ -27,8 +27,10 @@ use exit::Exit;
 
 /// Parses the command line, runs the command and turns its outcome into a documented exit code.
 pub fn main() -> ExitCode {
+    commands::complete::complete_if_asked();
     let (cli, matches) = commands::parse_args();
     let verbose = cli.global.verbose;
+    terminal::set_no_input(cli.global.no_input);
     let color = terminal::stderr_color(cli.global.no_color);
     if verbose > 0 {
         let _ = color_eyre::config::HookBuilder::default()

@@ -68,7 +68,10 @@ fn committed_completions_are_current() {
         ("powershell", "completions/_kan.ps1"),
         ("elvish", "completions/kan.elv"),
     ] {
-        let output = kan().args(["completions", shell]).output().unwrap();
+        let output = kan()
+            .args(["completions", "--static", shell])
+            .output()
+            .unwrap();
         assert!(output.status.success());
         assert!(
             String::from_utf8(output.stdout).unwrap() == committed(file),
@@ -300,7 +303,7 @@ fn closed_stdout_pipe_exits_quietly() {
         "the test needs more output than a pipe holds"
     );
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("kan"))
-        .args(["completions", "powershell"])
+        .args(["completions", "--static", "powershell"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -600,31 +600,12 @@ fn unreachable_broker_fails_within_the_timeout() {
     assert!(elapsed < Duration::from_secs(8), "took {elapsed:?}");
 }
 
-/// Runs kan under a pseudo-terminal (util-linux `script`), typing `keys` once it has started.
-fn on_a_terminal(args: &[&str], keys: &str) -> std::process::Output {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let kan_path = assert_cmd::cargo::cargo_bin("kan");
-    let mut line = format!("'{}' -b {}", kan_path.display(), broker().address);
-    for arg in args {
-        line.push_str(&format!(" '{arg}'"));
-    }
-    let mut child = Command::new("script")
-        .args(["-q", "-e", "-c", &line, "/dev/null"])
-        .env_remove("KAN_BROKERS")
-        .env("TERM", "dumb")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("util-linux script runs kan on a pseudo-terminal");
-    std::thread::sleep(Duration::from_millis(1500));
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(keys.as_bytes()).unwrap();
-    stdin.flush().unwrap();
-    std::thread::sleep(Duration::from_millis(500));
-    drop(stdin);
-    child.wait_with_output().unwrap()
+/// Runs kan on a pseudo-terminal, answering its one question with `answer`.
+fn on_a_terminal(args: &[&str], answer: &str) -> (i32, String) {
+    let mut terminal = common::pty::Terminal::kan(args);
+    terminal.expect("?");
+    terminal.answer(answer);
+    terminal.finish()
 }
 
 #[test]
@@ -632,20 +613,18 @@ fn delete_asks_on_a_terminal_and_respects_the_answer() {
     let name = unique("asked");
     create(&name, &[]);
 
-    let declined = on_a_terminal(&["topics", "delete", &name], "n");
-    let screen = String::from_utf8_lossy(&declined.stdout).to_string();
+    let (code, screen) = on_a_terminal(&["topics", "delete", &name], "n");
     assert!(
         screen.contains(&format!("delete topic '{name}'")),
         "{screen}"
     );
-    assert_eq!(declined.status.code(), Some(2), "{screen}");
+    assert_eq!(code, 2, "{screen}");
     kan_broker()
         .args(["topics", "describe", &name])
         .assert()
         .success();
 
-    let accepted = on_a_terminal(&["topics", "delete", &name], "y");
-    let screen = String::from_utf8_lossy(&accepted.stdout).to_string();
-    assert_eq!(accepted.status.code(), Some(0), "{screen}");
+    let (code, screen) = on_a_terminal(&["topics", "delete", &name], "y");
+    assert_eq!(code, 0, "{screen}");
     assert!(screen.contains("deleted"), "{screen}");
 }

@@ -233,7 +233,34 @@ fn replaying_files_gives_the_same_answers() {
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));
-    check(&last_snapshot(&output), &data);
+    let snapshot = last_snapshot(&output);
+    check(&snapshot, &data);
+    // Replays measure rates on the events' clock: the last 5 minutes are the whole seconds
+    // before the latest event's second, and every earlier event is inside them.
+    let seconds = |lines: &[String]| -> Vec<i64> {
+        lines
+            .iter()
+            .map(|line| {
+                let value: serde_json::Value = serde_json::from_str(line).unwrap();
+                value["timestamp"].as_i64().unwrap().div_euclid(1000)
+            })
+            .collect()
+    };
+    let (user_seconds, page_seconds) = (seconds(&data.user_lines), seconds(&data.page_lines));
+    let latest = *user_seconds.iter().chain(&page_seconds).max().unwrap();
+    let before_latest = |seconds: &[i64]| seconds.iter().filter(|s| **s < latest).count() as f64;
+    let rates = &snapshot["rates"];
+    let per_5m = rates["user_events"]["last_5m"].as_f64().unwrap();
+    assert!(
+        (per_5m - before_latest(&user_seconds) / 300.0).abs() < 1e-9,
+        "{rates}"
+    );
+    let per_5m = rates["page_views"]["last_5m"].as_f64().unwrap();
+    assert!(
+        (per_5m - before_latest(&page_seconds) / 300.0).abs() < 1e-9,
+        "{rates}"
+    );
+    assert!(rates["overall"].as_f64().unwrap() > 1.0, "{rates}");
 
     // Two files (one from stdin) add up the same way.
     let users = lines_file("users.jsonl", &data.user_lines);
@@ -296,68 +323,25 @@ fn the_shipped_sample_replays_without_a_cluster() {
 
 #[test]
 fn the_terminal_view_redraws_and_ctrl_c_commits_then_exits_130() {
-    use std::io::Write;
     let data = dataset();
     let users = topic(&unique("tty-users"));
     let pages = topic(&unique("tty-pages"));
     publish(&users, &data.user_lines, "user-event");
     publish(&pages, &data.page_lines, "page-view");
     let group = unique("tty-watcher");
-    let line = format!(
-        "'{}' -b {} watch analytics --from beginning --interval 200ms --user-topic {users} --page-topic {pages} --group {group}",
-        assert_cmd::cargo::cargo_bin("kan").display(),
-        broker().address
-    );
-    let mut child = std::process::Command::new("script")
-        .args(["-q", "-e", "-c", &line, "/dev/null"])
-        .env("TERM", "xterm")
-        .env("COLUMNS", "120")
-        .env("LINES", "60")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("util-linux script runs kan on a pseudo-terminal");
-    // Wait (bounded) until a frame shows every event, then press Ctrl-C.
+    let mut terminal = common::pty::Terminal::watch_analytics(&users, &pages, &group, "200ms");
+    // Wait until a frame shows every event, let it redraw a few times, then press Ctrl-C.
     let total = data.user_lines.len() + data.page_lines.len();
-    let screen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<u8>::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn({
-        let screen = screen.clone();
-        move || {
-            use std::io::Read;
-            let mut buffer = [0u8; 4096];
-            while let Ok(read) = stdout.read(&mut buffer) {
-                if read == 0 {
-                    break;
-                }
-                screen.lock().unwrap().extend_from_slice(&buffer[..read]);
-            }
-        }
-    });
-    let wanted = format!("Events: {total} (");
-    let deadline = std::time::Instant::now() + Duration::from_secs(60);
-    while !String::from_utf8_lossy(&screen.lock().unwrap()).contains(&wanted) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "never saw all events: {}",
-            String::from_utf8_lossy(&screen.lock().unwrap())
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    // A few more redraws, then Ctrl-C on the terminal.
+    terminal.expect_within(&format!("Events: {total} ("), Duration::from_secs(60));
     std::thread::sleep(Duration::from_millis(800));
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(b"\x03").unwrap();
-    stdin.flush().unwrap();
-    let status = child.wait().unwrap();
-    drop(stdin);
-    reader.join().unwrap();
-    let screen = String::from_utf8_lossy(&screen.lock().unwrap()).to_string();
-    assert_eq!(status.code(), Some(130), "{screen}");
-    let frames = screen.matches("\x1b[H\x1b[2J").count();
+    terminal.send(common::pty::CTRL_C);
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 130, "{screen}");
+    let frames = screen.matches("q quit  space pause").count();
     assert!(frames >= 3, "{frames} frames: {screen}");
     assert!(screen.contains("TOP PAGES"), "{screen}");
+    let (before, after) = terminal.modes();
+    assert_eq!(before, after, "the terminal's mode changed");
     // What was applied was committed before exiting.
     let lag = kan_broker()
         .args(["-o", "json", "lag", "--group", &group, "--no-time-lag"])
@@ -365,6 +349,47 @@ fn the_terminal_view_redraws_and_ctrl_c_commits_then_exits_130() {
         .unwrap();
     assert!(lag.status.success(), "{}", stderr(&lag));
     assert_eq!(json(&lag)["groups"][0]["total_lag"], 0);
+}
+
+/// A member that joined the group and then stopped polling (a watch killed without leaving,
+/// say): the next watch must wait for the broker to rebalance, and says so meanwhile.
+#[test]
+fn a_watch_joining_a_busy_group_says_so_instead_of_drawing_zeros() {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    use rdkafka::ClientConfig;
+    let data = dataset();
+    let users = topic(&unique("joining-users"));
+    let pages = topic(&unique("joining-pages"));
+    publish(&users, &data.user_lines, "user-event");
+    publish(&pages, &data.page_lines, "page-view");
+    let group = unique("joining");
+    let stale: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .set("group.id", &group)
+        .set("session.timeout.ms", "6000")
+        .set("enable.auto.commit", "false")
+        .create()
+        .expect("member");
+    stale.subscribe(&[&users, &pages]).expect("subscribe");
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while stale.assignment().map(|list| list.count()).unwrap_or(0) == 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the member never got partitions"
+        );
+        let _ = stale.poll(Duration::from_millis(100));
+    }
+    // From here on the member does not poll: it holds its partitions until it is dropped.
+    let mut terminal = common::pty::Terminal::watch_analytics(&users, &pages, &group, "200ms");
+    terminal.expect(&format!(
+        "joining group {group} (waiting for the group to rebalance, "
+    ));
+    drop(stale);
+    let total = data.user_lines.len() + data.page_lines.len();
+    terminal.expect_within(&format!("Events: {total} ("), Duration::from_secs(60));
+    terminal.send("q");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
 }
 
 #[test]

@@ -12,8 +12,8 @@ use crate::render::consume::{BinaryMode, RecordFormat};
 
 #[derive(Debug, Args)]
 pub struct ConsumeArgs {
-    /// Topics to read
-    #[arg(required = true, value_name = "TOPIC")]
+    /// Topics to read (picked from the cluster on a terminal when missing)
+    #[arg(value_name = "TOPIC")]
     pub topics: Vec<String>,
 
     /// Start: beginning, end, stored (the group's offsets), OFFSET, -N (N before the end),
@@ -61,12 +61,14 @@ pub enum GroupsCommand {
     List,
     /// Members, client ids, hosts, assignments and committed offsets with lag
     Describe {
+        /// The group (picked from the cluster on a terminal when missing)
         #[arg(value_name = "GROUP")]
-        group: String,
+        group: Option<String>,
     },
     /// Delete groups (asks on a terminal; needs --yes otherwise)
     Delete {
-        #[arg(required = true, value_name = "GROUP")]
+        /// The groups (picked from the cluster on a terminal when missing)
+        #[arg(value_name = "GROUP")]
         groups: Vec<String>,
     },
 }
@@ -75,8 +77,9 @@ pub enum GroupsCommand {
 pub enum OffsetsCommand {
     /// Committed offsets of a group, with log start, end and lag
     Show {
+        /// The group (picked from the cluster on a terminal when missing)
         #[arg(short, long, value_name = "GROUP")]
-        group: String,
+        group: Option<String>,
         /// Only these topics
         #[arg(short, long = "topic", value_name = "TOPIC")]
         topics: Vec<String>,
@@ -113,12 +116,14 @@ pub struct ApplyArgs {
         .required(true)
         .args(["to_earliest", "to_latest", "to_offset", "shift_by", "to_datetime", "by_duration", "to_current", "from_file"])
 ))]
-#[command(group(ArgGroup::new("targets").required(true).args(["topics", "all_topics"])))]
+#[command(group(ArgGroup::new("targets").args(["topics", "all_topics"])))]
 pub struct OffsetsReset {
+    /// The group (picked from the cluster on a terminal when missing)
     #[arg(short, long, value_name = "GROUP")]
-    pub group: String,
+    pub group: Option<String>,
 
-    /// TOPIC or TOPIC:0,1,2 (repeatable)
+    /// TOPIC or TOPIC:0,1,2 (repeatable; one is picked from the cluster on a terminal when
+    /// neither this nor --all-topics is given)
     #[arg(short, long = "topic", value_name = "TOPIC[:PARTITIONS]")]
     pub topics: Vec<String>,
 
@@ -164,17 +169,21 @@ pub struct OffsetsReset {
 
 #[derive(Debug, Args)]
 pub struct OffsetsSeek {
+    /// The group (picked from the cluster on a terminal when missing)
     #[arg(short, long, value_name = "GROUP")]
-    pub group: String,
+    pub group: Option<String>,
 
+    /// The topic (picked from the cluster on a terminal when missing)
     #[arg(short, long, value_name = "TOPIC")]
-    pub topic: String,
+    pub topic: Option<String>,
 
+    /// The partition (picked, with its offsets, on a terminal when missing)
     #[arg(short, long, value_name = "N")]
-    pub partition: i32,
+    pub partition: Option<i32>,
 
+    /// The offset to move to (asked for on a terminal when missing)
     #[arg(long, value_name = "N")]
-    pub offset: i64,
+    pub offset: Option<i64>,
 
     #[command(flatten)]
     pub apply: ApplyArgs,

@@ -10,12 +10,7 @@ use crate::domain::units;
 #[derive(Debug, Args)]
 pub struct LagArgs {
     /// Consumer group (repeatable)
-    #[arg(
-        short,
-        long = "group",
-        value_name = "GROUP",
-        required_unless_present = "all_groups"
-    )]
+    #[arg(short, long = "group", value_name = "GROUP")]
     pub groups: Vec<String>,
 
     /// Every consumer group in the cluster

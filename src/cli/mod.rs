@@ -34,7 +34,8 @@ use crate::render::OutputFormat;
 kan wraps Kafka's admin, producer and consumer APIs for people and for scripts: \
 typed topic management, validated event publishing, consuming, consumer groups and \
 offsets, lag with thresholds, and live analytics. Data goes to stdout, diagnostics to \
-stderr; without a terminal kan never prompts and destructive actions need --yes.",
+stderr; without a terminal kan never prompts and destructive actions need --yes. Run kan \
+with no command on a terminal for a guided session.",
     after_help = EXIT_CODES_HELP,
     propagate_version = true,
     max_term_width = 100
@@ -43,12 +44,14 @@ pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
 
+    /// Without one, a terminal gets a guided session (the usage otherwise)
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
-/// Options every command accepts.
+/// Options every command accepts (listed after each command's own in `--help`).
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)
     #[arg(
@@ -115,6 +118,16 @@ pub struct GlobalArgs {
     /// Confirm destructive actions without asking (required when there is no terminal)
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
+
+    /// Never prompt or offer a picker, even on a terminal: a missing argument is a usage error
+    /// (for scripts run under a terminal)
+    #[arg(
+        long,
+        global = true,
+        env = "KAN_NO_INPUT",
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
+    pub no_input: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -143,10 +156,14 @@ pub enum Command {
     /// Show resolved settings and profiles
     #[command(subcommand)]
     Config(ConfigCommand),
-    /// Print a shell completion script
+    /// Print the script that registers completion with a shell (live topic, group and
+    /// profile names; `--static` for one that never asks the cluster)
     Completions {
         #[arg(value_enum)]
         shell: Shell,
+        /// Print the self-contained script instead, which never asks the cluster
+        #[arg(long = "static")]
+        static_script: bool,
     },
     /// Print the man page, or write all man pages into a directory
     Man {

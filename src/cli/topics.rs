@@ -99,8 +99,8 @@ pub struct TopicsList {
 
 #[derive(Debug, Args)]
 pub struct TopicsDescribe {
-    /// Topic names
-    #[arg(required = true, value_name = "NAME")]
+    /// Topic names (picked from the cluster on a terminal when missing)
+    #[arg(value_name = "NAME")]
     pub names: Vec<String>,
 
     /// Show every config, not only the ones the topic overrides
@@ -110,9 +110,9 @@ pub struct TopicsDescribe {
 
 #[derive(Debug, Args)]
 pub struct TopicsAlter {
-    /// Topic name
+    /// Topic name (picked from the cluster on a terminal when missing)
     #[arg(value_name = "NAME")]
-    pub name: String,
+    pub name: Option<String>,
 
     #[command(flatten)]
     pub config: TypedConfigArgs,
@@ -132,8 +132,8 @@ pub struct TopicsAlter {
 
 #[derive(Debug, Args)]
 pub struct TopicsDelete {
-    /// Topic names
-    #[arg(required = true, value_name = "NAME")]
+    /// Topic names (picked from the cluster on a terminal when missing)
+    #[arg(value_name = "NAME")]
     pub names: Vec<String>,
 
     /// Succeed (exit 0) when a topic does not exist

@@ -35,8 +35,9 @@ pub struct RefreshArgs {
 
 #[derive(Debug, Args)]
 pub struct WatchTopic {
+    /// The topic (picked from the cluster on a terminal when missing)
     #[arg(value_name = "TOPIC")]
-    pub topic: String,
+    pub topic: Option<String>,
 
     /// Where to start: end (default), beginning, OFFSET, -N, @RFC3339, @-DURATION
     #[arg(long, value_name = "WHERE", value_parser = parse_start, allow_hyphen_values = true)]

@@ -4,6 +4,7 @@
 use std::time::{Duration, Instant};
 
 use crate::cli::ConsumeArgs;
+use crate::commands::pick;
 use crate::domain::filter::{Filter, RecordView};
 use crate::domain::position::{EndTracker, StartSpec};
 use crate::domain::record::Record;
@@ -20,7 +21,7 @@ pub async fn run(
     settings: &Settings,
     output: &Output,
     interrupt: &Interrupt,
-    args: ConsumeArgs,
+    mut args: ConsumeArgs,
 ) -> Result<Exit> {
     let isolation = args.isolation;
     let spec = args.from.unwrap_or(if args.group.is_some() {
@@ -33,6 +34,10 @@ pub async fn run(
     }
     if args.count == Some(0) {
         return Err(KanError::usage("--count must be at least 1").into());
+    }
+    if args.topics.is_empty() {
+        let topic = pick::topic_or_ask(settings, None, "Topic to read", "TOPIC")?;
+        args.topics.push(topic);
     }
 
     // Partitions, their log ends, and where to start each.

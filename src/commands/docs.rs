@@ -1,33 +1,14 @@
-//! `kan completions` and `kan man`: generated from the clap definition, so they never drift.
-//! Committed copies live in `completions/` and `docs/man/`; a test fails when they are stale.
+//! `kan man`: generated from the clap definition, so they never drift.
+//! Committed copies live in `docs/man/`; a test fails when they are stale.
 
 use std::io::Write;
 use std::path::Path;
 
 use clap::CommandFactory;
-use clap_complete::Shell as CompleteShell;
 
-use crate::cli::{Cli, Shell};
+use crate::cli::Cli;
 use crate::error::Result;
 use crate::exit::Exit;
-
-pub fn completions(shell: Shell) -> Result<Exit> {
-    let shell = match shell {
-        Shell::Bash => CompleteShell::Bash,
-        Shell::Zsh => CompleteShell::Zsh,
-        Shell::Fish => CompleteShell::Fish,
-        Shell::Powershell => CompleteShell::PowerShell,
-        Shell::Elvish => CompleteShell::Elvish,
-    };
-    let mut command = Cli::command();
-    let mut buffer = Vec::new();
-    clap_complete::generate(shell, &mut command, "kan", &mut buffer);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    out.write_all(&buffer)?;
-    out.flush()?;
-    Ok(Exit::Success)
-}
 
 pub fn man(out_dir: Option<&Path>) -> Result<Exit> {
     let command = Cli::command();

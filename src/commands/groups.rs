@@ -1,7 +1,7 @@
 //! `kan groups list|describe|delete`.
 
 use crate::cli::GroupsCommand;
-use crate::commands::outcome;
+use crate::commands::{outcome, pick};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::kafka::errors::{group_missing, group_not_empty};
@@ -16,8 +16,21 @@ pub async fn run(settings: &Settings, output: &Output, command: GroupsCommand) -
     let admin = Admin::connect(&settings.connection)?;
     match command {
         GroupsCommand::List => list(output, &admin),
-        GroupsCommand::Describe { group } => describe(settings, output, &admin, group),
-        GroupsCommand::Delete { groups } => delete(settings, output, &admin, &groups).await,
+        GroupsCommand::Describe { group } => {
+            let group = pick::group_or_ask(settings, group, "Group to describe", "GROUP")?;
+            describe(settings, output, &admin, group)
+        }
+        GroupsCommand::Delete { mut groups } => {
+            if groups.is_empty() {
+                groups.push(pick::group_or_ask(
+                    settings,
+                    None,
+                    "Group to delete",
+                    "GROUP",
+                )?);
+            }
+            delete(settings, output, &admin, &groups).await
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use crate::cli::LagArgs;
+use crate::commands::pick;
 use crate::domain::group::GroupInfo;
 use crate::domain::isolation::Isolation;
 use crate::domain::lag::{self, GroupLag, Owner, PartitionOffsets, Thresholds};
@@ -16,15 +17,24 @@ use crate::interrupt::Interrupt;
 use crate::kafka::groups::{next_record_timestamps, Committed, NextRecord, NextRecords};
 use crate::kafka::Admin;
 use crate::render::lag::{GroupView, LagView};
-use crate::render::Output;
+use crate::render::live::FrameState;
+use crate::render::{Output, OutputFormat};
 use crate::settings::Settings;
+use crate::terminal::keys::{Key, KeyReader};
 
 pub async fn run(
     settings: &Settings,
     output: &Output,
     interrupt: &Interrupt,
-    args: LagArgs,
+    mut args: LagArgs,
 ) -> Result<Exit> {
+    if args.max_lag.is_some_and(|limit| limit < 0) {
+        return Err(KanError::usage("--max-lag must be 0 or more").into());
+    }
+    if args.groups.is_empty() && !args.all_groups {
+        let group = pick::group_or_ask(settings, None, "Group", "--group or --all-groups")?;
+        args.groups.push(group);
+    }
     let admin = Admin::connect(&settings.connection)?;
     let thresholds = Thresholds {
         max_lag: args.max_lag,
@@ -33,9 +43,6 @@ pub async fn run(
             .max_time_lag
             .map(|limit| i64::try_from(limit.as_millis()).unwrap_or(i64::MAX)),
     };
-    if args.max_lag.is_some_and(|limit| limit < 0) {
-        return Err(KanError::usage("--max-lag must be 0 or more").into());
-    }
     if args.watch {
         return watch(settings, output, interrupt, &admin, &args, &thresholds).await;
     }
@@ -263,53 +270,116 @@ async fn watch(
 ) -> Result<Exit> {
     let window_ms = i64::try_from(args.window.as_millis()).unwrap_or(i64::MAX);
     let mut history: BTreeMap<String, VecDeque<Snapshot>> = BTreeMap::new();
-    let redraw =
-        crate::terminal::stdout_is_tty() && output.format() == crate::render::OutputFormat::Table;
-    let mut first = true;
+    let redraw = crate::terminal::stdout_is_tty() && output.format() == OutputFormat::Table;
+    let keys = if redraw { KeyReader::start() } else { None };
+    let mut state = FrameState::default();
+    let mut last: Option<LagView> = None;
     while !interrupt.requested() {
         match gather(settings, admin, args) {
             Ok(gathered) => {
-                let mut groups = Vec::new();
-                let mut lags: Vec<GroupLag> = gathered.iter().map(|g| g.lag.clone()).collect();
-                let breaches = lag::check_thresholds(&mut lags, thresholds);
-                for (group, lag) in gathered.into_iter().zip(lags) {
-                    let window = history.entry(group.info.group.clone()).or_default();
-                    window.push_back(group.snapshot);
-                    let newest = window.back().map_or(0, |s| s.at_ms);
-                    while window.front().is_some_and(|s| newest - s.at_ms > window_ms) {
-                        window.pop_front();
+                let view = assessed(gathered, thresholds, &mut history, window_ms, args);
+                if !redraw {
+                    // No terminal: one document (or NDJSON snapshot) per interval.
+                    if output.format() == OutputFormat::Table {
+                        output.emit_line(&view)?;
+                    } else {
+                        output.emit(&view)?;
                     }
-                    let samples: Vec<Snapshot> = window.iter().cloned().collect();
-                    let trend = lag_trend::assess(&samples, group.info.is_active(), 0);
-                    groups.push(GroupView {
-                        lag,
-                        trend: Some(trend),
-                    });
+                } else if !state.paused {
+                    output.frame(&view, &state)?;
                 }
-                let view = LagView {
-                    generated_at: format_rfc3339_millis(now_millis()),
-                    log_end: args.isolation.log_end_name(),
-                    groups,
-                    breaches,
-                };
-                if redraw {
-                    crate::render::watch::clear_screen()?;
-                }
-                if redraw || output.format() != crate::render::OutputFormat::Table {
-                    output.emit(&view)?;
-                } else {
-                    // No terminal: one NDJSON snapshot per interval.
-                    output.emit_line(&view)?;
-                }
+                last = Some(view);
             }
-            Err(err) if !first => output.warn(&format!("{err} (retrying)")),
+            Err(err) if last.is_some() => output.warn(&format!("{err} (retrying)")),
             Err(err) => return Err(err.into()),
         }
-        first = false;
-        tokio::select! {
-            () = tokio::time::sleep(args.interval) => {}
-            () = interrupt.wait() => {}
+        if wait(
+            args.interval,
+            interrupt,
+            keys.as_ref(),
+            &mut state,
+            output,
+            last.as_ref(),
+        )
+        .await?
+        {
+            // q: the last view as the final report (the terminal's mode back first), exit 0.
+            drop(keys);
+            crate::render::watch::clear_screen()?;
+            if let Some(view) = &last {
+                output.emit(view)?;
+            }
+            return Ok(Exit::Success);
         }
     }
     Err(KanError::Interrupted.into())
+}
+
+/// The groups' lag with their trends over the window (each sample joins its group's history).
+fn assessed(
+    gathered: Vec<Gathered>,
+    thresholds: &Thresholds,
+    history: &mut BTreeMap<String, VecDeque<Snapshot>>,
+    window_ms: i64,
+    args: &LagArgs,
+) -> LagView {
+    let mut lags: Vec<GroupLag> = gathered.iter().map(|g| g.lag.clone()).collect();
+    let breaches = lag::check_thresholds(&mut lags, thresholds);
+    let mut groups = Vec::new();
+    for (group, lag) in gathered.into_iter().zip(lags) {
+        let window = history.entry(group.info.group.clone()).or_default();
+        window.push_back(group.snapshot);
+        let newest = window.back().map_or(0, |s| s.at_ms);
+        while window.front().is_some_and(|s| newest - s.at_ms > window_ms) {
+            window.pop_front();
+        }
+        let samples: Vec<Snapshot> = window.iter().cloned().collect();
+        let trend = lag_trend::assess(&samples, group.info.is_active(), 0);
+        groups.push(GroupView {
+            lag,
+            trend: Some(trend),
+        });
+    }
+    LagView {
+        generated_at: format_rfc3339_millis(now_millis()),
+        log_end: args.isolation.log_end_name(),
+        groups,
+        breaches,
+    }
+}
+
+/// Waits one interval (or until Ctrl-C), acting on keys meanwhile and redrawing `last` when one
+/// changes the frame. True when `q` asks to stop.
+async fn wait(
+    interval: std::time::Duration,
+    interrupt: &Interrupt,
+    keys: Option<&KeyReader>,
+    state: &mut FrameState,
+    output: &Output,
+    last: Option<&LagView>,
+) -> Result<bool> {
+    let deadline = tokio::time::Instant::now() + interval;
+    let tick = std::time::Duration::from_millis(100);
+    while tokio::time::Instant::now() < deadline {
+        tokio::select! {
+            () = tokio::time::sleep(tick.min(deadline - tokio::time::Instant::now())) => {}
+            () = interrupt.wait() => return Ok(false),
+        }
+        let Some(keys) = keys else { continue };
+        let mut changed = false;
+        while let Some(key) = keys.next() {
+            match key {
+                Key::Quit => return Ok(true),
+                Key::Pause => state.paused = !state.paused,
+                Key::Help => state.help = !state.help,
+                Key::NextView => state.set += 1,
+                Key::More | Key::Fewer => continue,
+            }
+            changed = true;
+        }
+        if let (true, Some(view)) = (changed, last) {
+            output.frame(view, state)?;
+        }
+    }
+    Ok(false)
 }

@@ -1,21 +1,24 @@
 //! Glue: one function per command, taking resolved settings and returning an exit code.
 
 mod cluster;
+pub mod complete;
 mod config;
 mod consume;
 mod docs;
 mod groups;
 mod lag;
 mod offsets;
+mod pick;
 mod publish;
 mod records;
+mod session;
 mod start;
 mod topics;
 mod watch;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 
-use crate::cli::{Cli, Command, ConfigCommand};
+use crate::cli::{Cli, Command, ConfigCommand, GlobalArgs};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::interrupt::Interrupt;
@@ -31,40 +34,91 @@ pub fn parse_args() -> (Cli, ArgMatches) {
     }
 }
 
-/// Runs the command, racing it against Ctrl-C / SIGTERM: an interrupted admin command stops
-/// where it is and exits 130 (nothing half-applied is hidden: each request is atomic per item).
-///
-/// Commands that stream (publish, consume, watch) handle the interrupt themselves: they
-/// flush, commit and report first. A second signal always exits at once.
+/// Runs the command (or, without one, the guided session), racing it against Ctrl-C /
+/// SIGTERM.
 pub async fn run_interruptible(cli: Cli, matches: ArgMatches) -> Result<Exit> {
-    let interrupt = Interrupt::new();
-    let graceful = matches!(
-        cli.command,
+    let Some(command) = cli.command else {
+        return session::start(cli.global, matches).await;
+    };
+    let current = Current::new(Interrupt::new(), graceful(&command));
+    let interrupt = current.interrupt();
+    listen_for_signals(current.clone());
+    let graceful = graceful(&command);
+    run_racing(command, cli.global, matches, interrupt, graceful).await
+}
+
+/// Commands that stream (publish, consume, watch, lag --watch) handle Ctrl-C themselves: they
+/// flush, commit and report first.
+fn graceful(command: &Command) -> bool {
+    matches!(
+        command,
         Command::Publish(_)
             | Command::Consume(_)
             | Command::Watch(_)
             | Command::Lag(crate::cli::LagArgs { watch: true, .. })
-    );
-    tokio::spawn({
-        let interrupt = interrupt.clone();
-        async move {
-            loop {
-                shutdown_signal().await;
-                if interrupt.request() {
-                    eprintln!("interrupted again: exiting now");
-                    std::process::exit(i32::from(Exit::Interrupted.code()));
-                }
-                if graceful {
-                    eprintln!(
-                        "interrupted: finishing what is in flight (Ctrl-C again to exit now)"
-                    );
-                } else {
-                    eprintln!("interrupted");
-                }
+    )
+}
+
+/// The interrupt that a signal requests now, and whether its command finishes gracefully.
+#[derive(Clone)]
+pub(crate) struct Current(std::sync::Arc<std::sync::Mutex<(Interrupt, bool)>>);
+
+impl Current {
+    pub(crate) fn new(interrupt: Interrupt, graceful: bool) -> Self {
+        Current(std::sync::Arc::new(std::sync::Mutex::new((
+            interrupt, graceful,
+        ))))
+    }
+
+    /// From now on signals go to `interrupt`.
+    pub(crate) fn set(&self, interrupt: Interrupt, graceful: bool) {
+        if let Ok(mut current) = self.0.lock() {
+            *current = (interrupt, graceful);
+        }
+    }
+
+    pub(crate) fn interrupt(&self) -> Interrupt {
+        self.0
+            .lock()
+            .map(|current| current.0.clone())
+            .unwrap_or_default()
+    }
+
+    fn graceful(&self) -> bool {
+        self.0.lock().map(|current| current.1).unwrap_or(false)
+    }
+}
+
+/// Turns SIGINT, SIGTERM and SIGHUP into a request to stop; a second one exits at once.
+pub(crate) fn listen_for_signals(current: Current) {
+    tokio::spawn(async move {
+        loop {
+            shutdown_signal().await;
+            let interrupt = current.interrupt();
+            if interrupt.request() {
+                eprintln!("interrupted again: exiting now");
+                crate::terminal::keys::restore();
+                std::process::exit(i32::from(Exit::Interrupted.code()));
+            }
+            if current.graceful() {
+                eprintln!("interrupted: finishing what is in flight (Ctrl-C again to exit now)");
+            } else {
+                eprintln!("interrupted");
             }
         }
     });
-    let task = tokio::spawn(run(cli, matches, interrupt.clone()));
+}
+
+/// Runs one command: an interrupted admin command stops where it is and exits 130 (nothing
+/// half-applied is hidden: each request is atomic per item); a graceful one is waited for.
+pub(crate) async fn run_racing(
+    command: Command,
+    global: GlobalArgs,
+    matches: ArgMatches,
+    interrupt: Interrupt,
+    graceful: bool,
+) -> Result<Exit> {
+    let task = tokio::spawn(run(command, global, matches, interrupt.clone()));
     if graceful {
         return task.await?;
     }
@@ -74,19 +128,24 @@ pub async fn run_interruptible(cli: Cli, matches: ArgMatches) -> Result<Exit> {
     }
 }
 
-/// Resolves when the user asks kan to stop (SIGINT, or SIGTERM on Unix).
+/// Resolves when the user asks kan to stop: SIGINT, or on Unix SIGTERM, and SIGHUP (a closed
+/// terminal is handled like SIGTERM: commit what was applied, leave the group, exit).
 pub async fn shutdown_signal() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut terminate) => {
+        match (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) {
+            (Ok(mut terminate), Ok(mut hangup)) => {
                 tokio::select! {
                     _ = tokio::signal::ctrl_c() => {}
                     _ = terminate.recv() => {}
+                    _ = hangup.recv() => {}
                 }
             }
-            Err(_) => {
+            _ => {
                 let _ = tokio::signal::ctrl_c().await;
             }
         }
@@ -97,21 +156,29 @@ pub async fn shutdown_signal() {
     }
 }
 
-async fn run(cli: Cli, matches: ArgMatches, interrupt: Interrupt) -> Result<Exit> {
+async fn run(
+    command: Command,
+    global: GlobalArgs,
+    matches: ArgMatches,
+    interrupt: Interrupt,
+) -> Result<Exit> {
     // Commands that need no connection settings run before they are resolved, so a broken
     // config file never stops `kan completions` or `kan man`.
-    match &cli.command {
-        Command::Completions { shell } => return docs::completions(*shell),
+    match &command {
+        Command::Completions {
+            shell,
+            static_script,
+        } => return complete::registration(*shell, *static_script),
         Command::Man { out_dir } => return docs::man(out_dir.as_deref()),
         Command::Config(ConfigCommand::Profiles) => {
-            let output = Output::new(settings::output_only(&cli.global));
+            let output = Output::new(settings::output_only(&global));
             return config::profiles(&output);
         }
         _ => {}
     }
-    let settings = settings::resolve(&cli.global, &matches)?;
+    let settings = settings::resolve(&global, &matches)?;
     let output = Output::new(settings.output);
-    match cli.command {
+    match command {
         Command::Topics(command) => topics::run(&settings, &output, command).await,
         Command::Publish(command) => publish::run(&settings, &output, &interrupt, command).await,
         Command::Lag(args) => lag::run(&settings, &output, &interrupt, args).await,

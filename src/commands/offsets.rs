@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::cli::{ApplyArgs, OffsetsCommand, OffsetsReset, OffsetsSeek};
+use crate::commands::pick;
 use crate::domain::group::GroupInfo;
 use crate::domain::isolation::Isolation;
 use crate::domain::reset_plan::{self, PartitionState, PlanRow, ResetMode};
@@ -17,12 +18,13 @@ use crate::kafka::Admin;
 use crate::render::groups::{Mismatch, ResetView};
 use crate::render::Output;
 use crate::settings::Settings;
-use crate::terminal;
+use crate::terminal::{self, prompt};
 
 pub async fn run(settings: &Settings, output: &Output, command: OffsetsCommand) -> Result<Exit> {
     let admin = Admin::connect(&settings.connection)?;
     match command {
         OffsetsCommand::Show { group, topics } => {
+            let group = pick::group_or_ask(settings, group, "Group to show", "--group")?;
             let args = super::lag::plain_args(vec![group], topics, false);
             let view = super::lag::snapshot(settings, &admin, &args)?;
             output.emit(&view)?;
@@ -57,18 +59,39 @@ fn load_group(
 }
 
 fn reset(settings: &Settings, output: &Output, admin: &Admin, args: OffsetsReset) -> Result<Exit> {
-    // Parse everything the user typed before asking the cluster anything.
+    // Parse everything the user typed before asking the cluster (or the user) anything.
     let mut targets: Vec<(String, Option<Vec<i32>>)> = Vec::new();
     for text in &args.topics {
         targets.push(reset_plan::parse_topic_target(text).map_err(KanError::usage)?);
     }
-    let mode = if args.to_earliest {
+    let mode = reset_mode(&args)?;
+    let group = pick::group_or_ask(settings, args.group.clone(), "Group to reset", "--group")?;
+    if targets.is_empty() && !args.all_topics {
+        let what = "--topic or --all-topics";
+        targets.push((
+            pick::topic_or_ask(settings, None, "Topic to reset", what)?,
+            None,
+        ));
+    }
+    let request = Request {
+        group: &group,
+        targets: &targets,
+        all_topics: args.all_topics,
+        mode: &mode,
+        apply: &args.apply,
+    };
+    plan_and_apply(settings, output, admin, request)
+}
+
+/// The reset mode the flags name.
+fn reset_mode(args: &OffsetsReset) -> Result<ResetMode, KanError> {
+    Ok(if args.to_earliest {
         ResetMode::ToEarliest
     } else if args.to_latest {
         ResetMode::ToLatest
     } else if let Some(offset) = args.to_offset {
         if offset < 0 {
-            return Err(KanError::usage("--to-offset must be 0 or more").into());
+            return Err(KanError::usage("--to-offset must be 0 or more"));
         }
         ResetMode::ToOffset(offset)
     } else if let Some(delta) = args.shift_by {
@@ -91,29 +114,42 @@ fn reset(settings: &Settings, output: &Output, admin: &Admin, args: OffsetsReset
                 .map_err(|err| KanError::usage(format!("{}: {err}", path.display())))?,
         )
     } else {
-        return Err(KanError::usage("give one reset mode").into());
-    };
-
-    let request = Request {
-        group: &args.group,
-        targets: &targets,
-        all_topics: args.all_topics,
-        mode: &mode,
-        apply: &args.apply,
-    };
-    plan_and_apply(settings, output, admin, request)
+        return Err(KanError::usage("give one reset mode"));
+    })
 }
 
 fn seek(settings: &Settings, output: &Output, admin: &Admin, args: OffsetsSeek) -> Result<Exit> {
-    if args.offset < 0 || args.partition < 0 {
+    if args.offset.is_some_and(|offset| offset < 0) || args.partition.is_some_and(|p| p < 0) {
         return Err(KanError::usage("--partition and --offset must be 0 or more").into());
     }
-    let targets = vec![(args.topic.clone(), Some(vec![args.partition]))];
+    let group = pick::group_or_ask(settings, args.group.clone(), "Group to seek", "--group")?;
+    let topic = pick::topic_or_ask(settings, args.topic.clone(), "Topic", "--topic")?;
+    let partition = match args.partition {
+        Some(partition) => partition,
+        None if terminal::interactive() => {
+            prompt::given(pick::partition(admin, &topic, "Partition")?)?
+        }
+        None => return Err(prompt::missing("--partition").into()),
+    };
+    let offset = match args.offset {
+        Some(offset) => offset,
+        None if terminal::interactive() => prompt::given(prompt::text(
+            "Offset to move to",
+            None,
+            None,
+            |text: &str| match text.trim().parse::<i64>() {
+                Ok(offset) if offset >= 0 => Ok(offset),
+                _ => Err(format!("'{text}' is not an offset (0 or more)")),
+            },
+        )?)?,
+        None => return Err(prompt::missing("--offset").into()),
+    };
+    let targets = vec![(topic, Some(vec![partition]))];
     let request = Request {
-        group: &args.group,
+        group: &group,
         targets: &targets,
         all_topics: false,
-        mode: &ResetMode::ToOffset(args.offset),
+        mode: &ResetMode::ToOffset(offset),
         apply: &args.apply,
     };
     plan_and_apply(settings, output, admin, request)

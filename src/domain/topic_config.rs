@@ -48,6 +48,51 @@ pub const KNOWN_TOPIC_CONFIGS: &[&str] = &[
     "unclean.leader.election.enable",
 ];
 
+/// What a topic config does, in one line (for the interactive picker).
+pub fn meaning(key: &str) -> &'static str {
+    match key {
+        "cleanup.policy" => "delete old segments, or compact to the latest record per key",
+        "compression.gzip.level" => "gzip level when the broker compresses",
+        "compression.lz4.level" => "lz4 level when the broker compresses",
+        "compression.type" => {
+            "codec the broker stores records with (producer keeps the producer's)"
+        }
+        "compression.zstd.level" => "zstd level when the broker compresses",
+        "delete.retention.ms" => "how long tombstones stay on a compacted topic",
+        "file.delete.delay.ms" => "wait before deleting a segment file from disk",
+        "flush.messages" => "fsync after this many records (off by default: rely on replication)",
+        "flush.ms" => "fsync after this long (off by default: rely on replication)",
+        "follower.replication.throttled.replicas" => "replicas whose follower traffic is throttled",
+        "index.interval.bytes" => "bytes between offset index entries",
+        "leader.replication.throttled.replicas" => "replicas whose leader traffic is throttled",
+        "local.retention.bytes" => "bytes kept on local disk with tiered storage",
+        "local.retention.ms" => "time kept on local disk with tiered storage",
+        "max.compaction.lag.ms" => "longest a record may stay uncompacted",
+        "max.message.bytes" => "largest record batch the broker accepts",
+        "message.downconversion.enable" => "convert records for old consumers",
+        "message.format.version" => "on-disk record format (ignored since Kafka 3.0)",
+        "message.timestamp.after.max.ms" => "how far ahead of the broker a timestamp may be",
+        "message.timestamp.before.max.ms" => "how far behind the broker a timestamp may be",
+        "message.timestamp.difference.max.ms" => "largest timestamp skew accepted (older brokers)",
+        "message.timestamp.type" => "CreateTime (the producer's) or LogAppendTime (the broker's)",
+        "min.cleanable.dirty.ratio" => "share of uncompacted log that triggers compaction",
+        "min.compaction.lag.ms" => "shortest a record stays uncompacted",
+        "min.insync.replicas" => "replicas that must have a write for acks=all to succeed",
+        "preallocate" => "preallocate segment files on disk",
+        "remote.log.copy.disable" => "stop copying segments to tiered storage",
+        "remote.log.delete.on.disable" => "delete remote segments when tiering is turned off",
+        "remote.storage.enable" => "keep old segments in tiered (remote) storage",
+        "retention.bytes" => "size kept per partition before old segments are deleted",
+        "retention.ms" => "how long records are kept",
+        "segment.bytes" => "size of one log segment file",
+        "segment.index.bytes" => "size of one segment's offset index",
+        "segment.jitter.ms" => "random delay added to segment.ms",
+        "segment.ms" => "roll a new segment after this long",
+        "unclean.leader.election.enable" => "let an out-of-sync replica lead (may lose data)",
+        _ => "",
+    }
+}
+
 /// Kafka's compression codecs (`compression.type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -257,6 +302,14 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_known_key_has_a_meaning() {
+        for key in KNOWN_TOPIC_CONFIGS {
+            assert!(!meaning(key).is_empty(), "{key}");
+        }
+        assert!(meaning("made.up").is_empty());
+    }
 
     #[test]
     fn typed_shortcuts_become_kafka_keys() {

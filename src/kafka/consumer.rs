@@ -288,6 +288,11 @@ impl Reader {
             .collect()
     }
 
+    /// The group this reader is a member of (none when it assigned its partitions itself).
+    pub fn group(&self) -> Option<&str> {
+        self.group.as_deref()
+    }
+
     /// Partitions assigned now.
     pub fn assignment(&self) -> BTreeSet<(String, i32)> {
         if self.group.is_some() {

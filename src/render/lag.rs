@@ -4,6 +4,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use comfy_table::Table;
+
+use super::live::LiveFrame;
 use super::table::{render, Style};
 use super::View;
 use crate::domain::lag::{Breach, GroupLag, LagFlag};
@@ -86,95 +89,158 @@ impl View for LagView {
             if index > 0 {
                 writeln!(out)?;
             }
-            let lag = &group.lag;
-            write!(
-                out,
-                "Group: {}  state: {}  members: {}  lag: {}  max time lag: {}",
-                lag.group,
-                lag.state,
-                lag.members,
-                lag.total_lag,
-                lag.max_time_lag_ms
-                    .map_or_else(|| "-".to_string(), short_duration)
-            )?;
-            if lag.lost > 0 {
-                write!(out, "  lost: {}", lag.lost)?;
+            for line in group.summary() {
+                writeln!(out, "{line}")?;
             }
-            writeln!(out)?;
-            if let Some(trend) = &group.trend {
-                writeln!(out, "Status: {}", status_text(trend))?;
-            }
-            let mut table = style.table([
-                "TOPIC",
-                "PARTITION",
-                "COMMITTED",
-                "LOG-START",
-                "LOG-END",
-                "LAG",
-                "TIME-LAG",
-                "OWNER",
-                "NOTES",
-            ]);
-            for topic in &lag.topics {
-                for partition in &topic.partitions {
-                    let mut notes: Vec<String> = partition
-                        .flags
-                        .iter()
-                        .map(|flag| flag_text(*flag).to_string())
-                        .collect();
-                    if partition.lost > 0 {
-                        notes.push(format!("lost {}", partition.lost));
-                    }
-                    if partition.breach {
-                        notes.insert(0, "BREACH".into());
-                    }
-                    table.add_row(vec![
-                        topic.topic.clone(),
-                        partition.partition.to_string(),
-                        partition
-                            .committed
-                            .map_or_else(|| "-".to_string(), |offset| offset.to_string()),
-                        partition.log_start.to_string(),
-                        partition.log_end.to_string(),
-                        partition.lag.to_string(),
-                        partition
-                            .time_lag_ms
-                            .map_or_else(|| "-".to_string(), short_duration),
-                        partition
-                            .owner
-                            .as_ref()
-                            .map(|owner| format!("{}@{}", owner.client_id, owner.host))
-                            .unwrap_or_else(|| "-".into()),
-                        notes.join(","),
-                    ]);
-                }
-            }
-            style.align_right(&mut table, &[1, 2, 3, 4, 5, 6]);
-            out.write_all(render(&table).as_bytes())?;
+            out.write_all(render(&group.partitions_table(style)).as_bytes())?;
         }
         if self.groups.is_empty() {
             writeln!(out, "No consumer groups.")?;
         }
-        for breach in &self.breaches {
-            let place = match (&breach.topic, breach.partition) {
-                (Some(topic), Some(partition)) => format!("{topic}/{partition}"),
-                _ => "total".into(),
-            };
-            let (value, threshold) = if breach.metric == "time_lag_ms" {
-                (
-                    short_duration(breach.value),
-                    short_duration(breach.threshold),
-                )
-            } else {
-                (breach.value.to_string(), breach.threshold.to_string())
-            };
-            writeln!(
-                out,
-                "BREACH {} {place}: {} {value} > {threshold}",
-                breach.group, breach.metric
-            )?;
+        for line in self.breach_lines() {
+            writeln!(out, "{line}")?;
         }
         Ok(())
+    }
+}
+
+impl LiveFrame for LagView {
+    fn table_sets(&self) -> &'static [&'static str] {
+        &["partitions", "groups only"]
+    }
+
+    fn header(&self) -> Vec<String> {
+        let count = self.groups.len();
+        let plural = if count == 1 { "" } else { "s" };
+        vec![format!(
+            "Lag of {count} group{plural} at {}, to the {}",
+            self.generated_at,
+            self.log_end.replace('_', " ")
+        )]
+    }
+
+    fn tables(&self, style: &Style, set: usize) -> Vec<Vec<String>> {
+        if self.groups.is_empty() {
+            return vec![vec!["No consumer groups.".to_string()]];
+        }
+        self.groups
+            .iter()
+            .map(|group| {
+                let mut lines = group.summary();
+                if set == 0 {
+                    lines.extend(
+                        render(&group.partitions_table(style))
+                            .lines()
+                            .map(str::to_string),
+                    );
+                }
+                lines
+            })
+            .collect()
+    }
+
+    fn footer(&self) -> Vec<String> {
+        self.breach_lines()
+    }
+}
+
+impl GroupView {
+    /// The group's line, and its status when watching.
+    fn summary(&self) -> Vec<String> {
+        let lag = &self.lag;
+        let mut line = format!(
+            "Group: {}  state: {}  members: {}  lag: {}  max time lag: {}",
+            lag.group,
+            lag.state,
+            lag.members,
+            lag.total_lag,
+            lag.max_time_lag_ms
+                .map_or_else(|| "-".to_string(), short_duration)
+        );
+        if lag.lost > 0 {
+            line.push_str(&format!("  lost: {}", lag.lost));
+        }
+        let mut lines = vec![line];
+        if let Some(trend) = &self.trend {
+            lines.push(format!("Status: {}", status_text(trend)));
+        }
+        lines
+    }
+
+    fn partitions_table(&self, style: &Style) -> Table {
+        let mut table = style.table([
+            "TOPIC",
+            "PARTITION",
+            "COMMITTED",
+            "LOG-START",
+            "LOG-END",
+            "LAG",
+            "TIME-LAG",
+            "OWNER",
+            "NOTES",
+        ]);
+        for topic in &self.lag.topics {
+            for partition in &topic.partitions {
+                let mut notes: Vec<String> = partition
+                    .flags
+                    .iter()
+                    .map(|flag| flag_text(*flag).to_string())
+                    .collect();
+                if partition.lost > 0 {
+                    notes.push(format!("lost {}", partition.lost));
+                }
+                if partition.breach {
+                    notes.insert(0, "BREACH".into());
+                }
+                table.add_row(vec![
+                    topic.topic.clone(),
+                    partition.partition.to_string(),
+                    partition
+                        .committed
+                        .map_or_else(|| "-".to_string(), |offset| offset.to_string()),
+                    partition.log_start.to_string(),
+                    partition.log_end.to_string(),
+                    partition.lag.to_string(),
+                    partition
+                        .time_lag_ms
+                        .map_or_else(|| "-".to_string(), short_duration),
+                    partition
+                        .owner
+                        .as_ref()
+                        .map(|owner| format!("{}@{}", owner.client_id, owner.host))
+                        .unwrap_or_else(|| "-".into()),
+                    notes.join(","),
+                ]);
+            }
+        }
+        style.align_right(&mut table, &[1, 2, 3, 4, 5, 6]);
+        table
+    }
+}
+
+impl LagView {
+    fn breach_lines(&self) -> Vec<String> {
+        self.breaches
+            .iter()
+            .map(|breach| {
+                let place = match (&breach.topic, breach.partition) {
+                    (Some(topic), Some(partition)) => format!("{topic}/{partition}"),
+                    _ => "total".into(),
+                };
+                let (value, threshold) = if breach.metric == "time_lag_ms" {
+                    (
+                        short_duration(breach.value),
+                        short_duration(breach.threshold),
+                    )
+                } else {
+                    (breach.value.to_string(), breach.threshold.to_string())
+                };
+                format!(
+                    "BREACH {} {place}: {} {value} > {threshold}",
+                    breach.group, breach.metric
+                )
+            })
+            .collect()
     }
 }
 

@@ -7,6 +7,7 @@ pub mod config;
 pub mod consume;
 pub mod groups;
 pub mod lag;
+pub mod live;
 pub mod publish;
 pub mod table;
 pub mod topics;
@@ -96,10 +97,25 @@ impl Output {
                 let style = table::Style {
                     color: self.settings.color,
                     tty: crate::terminal::stdout_is_tty(),
+                    compact: false,
                 };
                 view.write_table(&mut out, &style)?;
             }
         }
+        out.flush()
+    }
+
+    /// Replaces the terminal's screen with a live frame (cut to the terminal's size).
+    pub fn frame<F: live::LiveFrame>(&self, frame: &F, state: &live::FrameState) -> io::Result<()> {
+        let style = table::Style {
+            color: self.settings.color,
+            tty: true,
+            compact: true,
+        };
+        let text = live::draw(frame, state, &style, crate::terminal::keys::size());
+        let mut out = io::stdout().lock();
+        out.write_all(b"\x1b[H\x1b[2J")?;
+        out.write_all(text.as_bytes())?;
         out.flush()
     }
 

@@ -8,7 +8,13 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 pub struct Style {
     pub color: bool,
     pub tty: bool,
+    /// Live frames: a rule under the header only, no wrapping (tables may sit side by side).
+    pub compact: bool,
 }
+
+/// Only the line under the header (comfy-table's components: the sixth and seventh are the
+/// header line and its crossings).
+const HEADER_RULE_ONLY: &str = "     ──            ";
 
 impl Style {
     /// A table with these headers.
@@ -18,7 +24,11 @@ impl Style {
         S: Into<String>,
     {
         let mut table = Table::new();
-        if self.tty {
+        if self.tty && self.compact {
+            table
+                .load_preset(HEADER_RULE_ONLY)
+                .set_content_arrangement(ContentArrangement::Disabled);
+        } else if self.tty {
             table.load_preset(UTF8_HORIZONTAL_ONLY);
             // Wrap to the terminal's width — unless it reports none (or an absurd one), as
             // some pseudo-terminals do: then squeezing would print a letter per line.
@@ -44,7 +54,7 @@ impl Style {
             })
             .collect();
         table.set_header(header);
-        if !self.tty {
+        if !self.tty || self.compact {
             // Plain columns: no padding on the left so `awk '{print $1}'` sees the first field.
             for column in table.column_iter_mut() {
                 column.set_padding((0, 2));

@@ -5,21 +5,60 @@ use std::io::{self, Write};
 use super::lag::short_duration;
 use comfy_table::Table;
 
+use super::live::LiveFrame;
 use super::table::{render, Style};
 use super::View;
+use crate::domain::analytics::topic::TopicSnapshot;
 use crate::domain::analytics::Snapshot;
 
 impl View for Snapshot {
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
-        self.write_header(out)?;
+        for line in self.header_lines() {
+            writeln!(out, "{line}")?;
+        }
         writeln!(out)?;
         out.write_all(render(&self.types_table(style)).as_bytes())?;
         writeln!(out)?;
         out.write_all(render(&self.pages_table(style)).as_bytes())?;
         writeln!(out)?;
         out.write_all(render(&self.users_table(style)).as_bytes())?;
-        self.write_footer(out)
+        for line in self.footer_lines() {
+            writeln!(out, "\n{line}")?;
+        }
+        Ok(())
     }
+}
+
+impl LiveFrame for Snapshot {
+    fn table_sets(&self) -> &'static [&'static str] {
+        &["all tables", "event types", "top pages", "top users"]
+    }
+
+    fn header(&self) -> Vec<String> {
+        self.header_lines()
+    }
+
+    fn tables(&self, style: &Style, set: usize) -> Vec<Vec<String>> {
+        let all = [
+            self.types_table(style),
+            self.pages_table(style),
+            self.users_table(style),
+        ];
+        all.iter()
+            .enumerate()
+            .filter(|(index, _)| set == 0 || set == index + 1)
+            .map(|(_, table)| lines(table))
+            .collect()
+    }
+
+    fn footer(&self) -> Vec<String> {
+        self.footer_lines()
+    }
+}
+
+/// A table's lines, as rendered.
+fn lines(table: &Table) -> Vec<String> {
+    render(table).lines().map(str::to_string).collect()
 }
 
 /// ` ≈` after a figure that comes from a sketch or a pruned summary.
@@ -33,9 +72,8 @@ fn approx(exact: bool) -> &'static str {
 
 impl Snapshot {
     /// Totals, users, sessions, rates and lag.
-    fn write_header(&self, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(
-            out,
+    fn header_lines(&self) -> Vec<String> {
+        let mut lines = vec![format!(
             "Events: {} ({} user events, {} page views)   users: {}{}   active ({}): {}{}   sessions: {}",
             self.total_events,
             self.user_events,
@@ -46,23 +84,23 @@ impl Snapshot {
             self.active_users,
             approx(self.active_users_exact),
             self.active_sessions,
-        )?;
+        )];
         let (users, pages) = (&self.rates.user_events, &self.rates.page_views);
-        writeln!(
-            out,
-            "Rate/s: user events {:.1} (1s) {:.1} (1m) {:.1} (5m)   page views {:.1} (1s) {:.1} (1m) {:.1} (5m)   overall {:.0}/s",
-            users.last_1s,
-            users.last_1m,
-            users.last_5m,
-            pages.last_1s,
-            pages.last_1m,
-            pages.last_5m,
-            self.rates.overall,
-        )?;
+        lines.push(format!(
+            "Rate/s ({} time): user events {} (1s) {} (1m) {} (5m)   page views {} (1s) {} (1m) {} (5m)   overall {}/s",
+            self.window.time,
+            rate(users.last_1s),
+            rate(users.last_1m),
+            rate(users.last_5m),
+            rate(pages.last_1s),
+            rate(pages.last_1m),
+            rate(pages.last_5m),
+            rate(self.rates.overall),
+        ));
         if let Some(lag) = &self.lag {
-            writeln!(out, "Consumer lag: {}", lag.total)?;
+            lines.push(format!("Consumer lag: {}", lag.total));
         }
-        Ok(())
+        lines
     }
 
     fn types_table(&self, style: &Style) -> Table {
@@ -85,8 +123,12 @@ impl Snapshot {
     }
 
     fn pages_table(&self, style: &Style) -> Table {
+        let window = short_duration(self.window.duration_ms);
         let mut pages = style.table([
-            format!("TOP PAGES{}", approx(self.top_pages_exact)),
+            format!(
+                "TOP PAGES ({window} window){}",
+                approx(self.top_pages_exact)
+            ),
             "VIEWS".to_string(),
             "AVG DURATION".to_string(),
         ]);
@@ -102,8 +144,12 @@ impl Snapshot {
     }
 
     fn users_table(&self, style: &Style) -> Table {
+        let window = short_duration(self.window.duration_ms);
         let mut users = style.table([
-            format!("TOP USERS{}", approx(self.top_users_exact)),
+            format!(
+                "TOP USERS ({window} window){}",
+                approx(self.top_users_exact)
+            ),
             "EVENTS".to_string(),
         ]);
         for user in &self.top_users {
@@ -114,7 +160,8 @@ impl Snapshot {
     }
 
     /// Bad events and the window.
-    fn write_footer(&self, out: &mut dyn Write) -> io::Result<()> {
+    fn footer_lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
         if self.bad_events.total > 0 {
             let reasons: Vec<String> = self
                 .bad_events
@@ -122,22 +169,21 @@ impl Snapshot {
                 .iter()
                 .map(|(reason, count)| format!("{reason}={count}"))
                 .collect();
-            writeln!(
-                out,
-                "\nBad events: {} ({})",
+            lines.push(format!(
+                "Bad events: {} ({})",
                 self.bad_events.total,
                 reasons.join(" ")
-            )?;
+            ));
         }
         let late = match self.window.late_events {
             0 => String::new(),
             late => format!(", {late} late events"),
         };
-        writeln!(
-            out,
-            "\nWindow {} … {} ({} time){late}",
+        lines.push(format!(
+            "Window {} … {} ({} time){late}",
             self.window.start, self.window.end, self.window.time
-        )
+        ));
+        lines
     }
 }
 
@@ -148,18 +194,50 @@ pub fn clear_screen() -> io::Result<()> {
     out.flush()
 }
 
-impl View for crate::domain::analytics::topic::TopicSnapshot {
+impl View for TopicSnapshot {
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
-        writeln!(
-            out,
-            "Topic: {}  records: {}  bytes: {}  rate: {:.1} records/s, {:.0} B/s  partition skew: {:.2}",
+        writeln!(out, "{}", self.summary())?;
+        out.write_all(render(&self.partitions_table(style)).as_bytes())?;
+        writeln!(out)?;
+        out.write_all(render(&self.keys_table(style)).as_bytes())
+    }
+}
+
+impl LiveFrame for TopicSnapshot {
+    fn table_sets(&self) -> &'static [&'static str] {
+        &["all tables", "partitions", "top keys"]
+    }
+
+    fn header(&self) -> Vec<String> {
+        vec![self.summary()]
+    }
+
+    fn tables(&self, style: &Style, set: usize) -> Vec<Vec<String>> {
+        let mut tables = Vec::new();
+        if set != 2 {
+            tables.push(lines(&self.partitions_table(style)));
+        }
+        if set != 1 {
+            tables.push(lines(&self.keys_table(style)));
+        }
+        tables
+    }
+}
+
+impl TopicSnapshot {
+    fn summary(&self) -> String {
+        format!(
+            "Topic: {}  records: {}  bytes: {}  rate: {} records/s, {:.0} B/s  partition skew: {:.2}",
             self.topic,
             self.records,
             self.bytes,
-            self.records_per_second,
+            rate(self.records_per_second),
             self.bytes_per_second,
             self.partition_skew
-        )?;
+        )
+    }
+
+    fn partitions_table(&self, style: &Style) -> Table {
         let mut partitions = style.table([
             "PARTITION",
             "RECORDS",
@@ -177,7 +255,7 @@ impl View for crate::domain::analytics::topic::TopicSnapshot {
                 partition.partition.to_string(),
                 partition.records.to_string(),
                 partition.bytes.to_string(),
-                format!("{:.1}", partition.records_per_second),
+                rate(partition.records_per_second),
                 format!("{:.0}", partition.bytes_per_second),
                 format!("{:.0}", partition.avg_record_bytes),
                 partition.null_keys.to_string(),
@@ -186,10 +264,12 @@ impl View for crate::domain::analytics::topic::TopicSnapshot {
             ]);
         }
         style.align_right(&mut partitions, &[0, 1, 2, 3, 4, 5, 6, 7, 8]);
-        out.write_all(render(&partitions).as_bytes())?;
-        writeln!(out)?;
+        partitions
+    }
+
+    fn keys_table(&self, style: &Style) -> Table {
         let mut keys = style.table([
-            format!("TOP KEYS{}", approx(self.top_keys_exact)),
+            format!("TOP KEYS (all read){}", approx(self.top_keys_exact)),
             "RECORDS".to_string(),
             "SHARE".to_string(),
         ]);
@@ -201,6 +281,30 @@ impl View for crate::domain::analytics::topic::TopicSnapshot {
             ]);
         }
         style.align_right(&mut keys, &[1, 2]);
-        out.write_all(render(&keys).as_bytes())
+        keys
+    }
+}
+
+/// A rate as people read it: whole numbers when large, two significant decimals when small
+/// (a replay's 0.06 events/s is not 0.0).
+fn rate(per_second: f64) -> String {
+    match per_second {
+        r if r <= 0.0 || !r.is_finite() => "0".to_string(),
+        r if r < 0.01 => "<0.01".to_string(),
+        r if r < 10.0 => format!("{r:.2}"),
+        r if r < 100.0 => format!("{r:.1}"),
+        r => format!("{r:.0}"),
+    }
+}
+
+#[cfg(test)]
+mod rate_tests {
+    #[test]
+    fn rates_keep_small_values_readable() {
+        assert_eq!(super::rate(0.0), "0");
+        assert_eq!(super::rate(0.004), "<0.01");
+        assert_eq!(super::rate(0.057), "0.06");
+        assert_eq!(super::rate(12.34), "12.3");
+        assert_eq!(super::rate(1234.4), "1234");
     }
 }

@@ -6,6 +6,8 @@
 
 #![allow(dead_code)]
 
+pub mod pty;
+
 use std::io::Write;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -366,18 +368,41 @@ pub fn lines_file(name: &str, lines: &[String]) -> PathBuf {
 
 /// Commits offsets for a group without joining it (as `kafka-consumer-groups` does).
 pub fn commit(group: &str, topic: &str, offsets: &[(i32, i64)]) {
-    use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
-    use rdkafka::{ClientConfig, Offset, TopicPartitionList};
-    let consumer: BaseConsumer = ClientConfig::new()
-        .set("bootstrap.servers", &broker().address)
-        .set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .expect("consumer");
+    use rdkafka::consumer::{CommitMode, Consumer};
+    use rdkafka::{Offset, TopicPartitionList};
+    let consumer = group_consumer(group);
     let mut list = TopicPartitionList::new();
     for (partition, offset) in offsets {
         list.add_partition_offset(topic, *partition, Offset::Offset(*offset))
             .expect("partition offset");
     }
     consumer.commit(&list, CommitMode::Sync).expect("commit");
+}
+
+/// A group's committed offset on partition 0 of `topic` (None: nothing committed), read with
+/// rdkafka.
+pub fn committed_offset(group: &str, topic: &str) -> Option<i64> {
+    use rdkafka::consumer::Consumer;
+    use rdkafka::{Offset, TopicPartitionList};
+    let consumer = group_consumer(group);
+    let mut list = TopicPartitionList::new();
+    list.add_partition(topic, 0);
+    let found = consumer
+        .committed_offsets(list, Duration::from_secs(10))
+        .expect("committed offsets");
+    match found.elements()[0].offset() {
+        Offset::Offset(offset) => Some(offset),
+        _ => None,
+    }
+}
+
+/// A consumer of `group` on the shared broker that never joins it (for commits and reads of
+/// committed offsets).
+fn group_consumer(group: &str) -> rdkafka::consumer::BaseConsumer {
+    rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .set("group.id", group)
+        .set("enable.auto.commit", "false")
+        .create()
+        .expect("consumer")
 }

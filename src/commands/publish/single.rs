@@ -18,7 +18,7 @@ use crate::kafka::producer::{DeliveryTag, OutRecord, Publisher, SendFailure};
 use crate::render::publish::{Delivery, LineIssue, PartitionCount, PublishReport};
 use crate::render::Output;
 use crate::settings::Settings;
-use crate::terminal;
+use crate::terminal::{self, prompt};
 
 pub fn user_event(settings: &Settings, output: &Output, args: PublishUserEvent) -> Result<Exit> {
     let user = required(args.user, "--user", "User id")?;
@@ -26,15 +26,9 @@ pub fn user_event(settings: &Settings, output: &Output, args: PublishUserEvent) 
         Some(kind) => kind,
         None if terminal::interactive() => {
             let names: Vec<&str> = EventType::ALL.iter().map(|kind| kind.as_str()).collect();
-            let index = dialoguer::Select::new()
-                .with_prompt("Event type")
-                .items(&names)
-                .default(0)
-                .interact()
-                .map_err(|err| KanError::usage(format!("could not read the event type: {err}")))?;
-            EventType::ALL[index]
+            EventType::ALL[prompt::given(prompt::select("Event type", names, 0)?)?]
         }
-        None => return Err(missing("--type").into()),
+        None => return Err(prompt::missing("--type").into()),
     };
     let timestamp = event_time(args.timestamp.as_deref())?;
     let event = UserEvent {
@@ -246,29 +240,13 @@ fn settle(settings: &Settings, publisher: &Publisher, report: &mut PublishReport
 }
 
 /// The flag's value, or a prompt on a terminal, or a usage error naming the flag.
-fn required(value: Option<String>, flag: &str, prompt: &str) -> Result<String, KanError> {
+fn required(value: Option<String>, flag: &str, question: &str) -> Result<String, KanError> {
     match value {
         Some(value) if !value.trim().is_empty() => Ok(value),
         Some(_) => Err(KanError::usage(format!("{flag} is empty"))),
-        None if terminal::interactive() => dialoguer::Input::<String>::new()
-            .with_prompt(prompt)
-            .validate_with(|input: &String| {
-                if input.trim().is_empty() {
-                    Err("must not be empty")
-                } else {
-                    Ok(())
-                }
-            })
-            .interact_text()
-            .map_err(|err| KanError::usage(format!("could not read {flag}: {err}"))),
-        None => Err(missing(flag)),
+        None if terminal::interactive() => prompt::given(prompt::required(question, None)?),
+        None => Err(prompt::missing(flag)),
     }
-}
-
-fn missing(flag: &str) -> KanError {
-    KanError::usage(format!(
-        "missing {flag} (required; there is no terminal to ask on)"
-    ))
 }
 
 fn event_time(text: Option<&str>) -> Result<i64, KanError> {

@@ -2,6 +2,7 @@
 //! keep their values) and partition increases.
 
 use crate::cli::TopicsAlter;
+use crate::commands::pick;
 use crate::domain::topic_config::{build_config_map, check_known_key};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
@@ -12,7 +13,9 @@ use crate::render::Output;
 use crate::settings::Settings;
 
 pub async fn run(settings: &Settings, output: &Output, args: TopicsAlter) -> Result<Exit> {
-    super::check_names(std::slice::from_ref(&args.name))?;
+    if let Some(name) = &args.name {
+        super::check_names(std::slice::from_ref(name))?;
+    }
     let set = build_config_map(
         &super::typed_settings(&args.config),
         &args.config.configs,
@@ -35,24 +38,25 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsAlter) -> Res
         .into());
     }
 
+    let name = pick::topic_or_ask(settings, args.name.clone(), "Topic to alter", "NAME")?;
     let admin = Admin::connect(&settings.connection)?;
-    let topic = admin.topic(&args.name)?;
+    let topic = admin.topic(&name)?;
     if let Some(wanted) = args.add_partitions {
         let current = i32::try_from(topic.partitions.len()).unwrap_or(i32::MAX);
         if wanted <= current {
             return Err(KanError::usage(format!(
                 "topic '{}' has {current} partitions; --add-partitions must be more than that (Kafka cannot remove partitions)",
-                args.name
+                name
             ))
             .into());
         }
     }
 
-    let subject = format!("topic '{}'", args.name);
+    let subject = format!("topic '{}'", name);
     let mut error = None;
     if !set.is_empty() || !args.delete_configs.is_empty() {
         if let Err(err) =
-            admin.alter_topic_configs(&args.name, &set, &args.delete_configs, args.validate_only)?
+            admin.alter_topic_configs(&name, &set, &args.delete_configs, args.validate_only)?
         {
             error = Some(item_error(&subject, &err));
         }
@@ -60,7 +64,7 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsAlter) -> Res
     if error.is_none() {
         if let Some(total) = args.add_partitions {
             if let Err(err) = admin
-                .create_partitions(&args.name, total, args.validate_only)
+                .create_partitions(&name, total, args.validate_only)
                 .await?
             {
                 error = Some(partition_error(&subject, &err));
@@ -74,7 +78,7 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsAlter) -> Res
     };
     output.emit(&TopicResultsView {
         results: vec![TopicResult {
-            topic: args.name.clone(),
+            topic: name.clone(),
             status,
             error: error.as_ref().map(ToString::to_string),
             configs: set,

@@ -8,6 +8,7 @@ mod describe;
 mod list;
 
 use crate::cli::{TopicsCommand, TypedConfigArgs};
+use crate::commands::pick;
 use crate::domain::topic::check_topic_name;
 use crate::domain::topic_config::TypedTopicSettings;
 use crate::error::{KanError, Result};
@@ -19,9 +20,21 @@ pub async fn run(settings: &Settings, output: &Output, command: TopicsCommand) -
     match command {
         TopicsCommand::Create(args) => create::run(settings, output, args).await,
         TopicsCommand::List(args) => list::run(settings, output, args).await,
-        TopicsCommand::Describe(args) => describe::run(settings, output, args).await,
+        TopicsCommand::Describe(mut args) => {
+            if args.names.is_empty() {
+                let name = pick::topic_or_ask(settings, None, "Topic to describe", "NAME")?;
+                args.names.push(name);
+            }
+            describe::run(settings, output, args).await
+        }
         TopicsCommand::Alter(args) => alter::run(settings, output, args).await,
-        TopicsCommand::Delete(args) => delete::run(settings, output, args).await,
+        TopicsCommand::Delete(mut args) => {
+            if args.names.is_empty() {
+                let name = pick::topic_or_ask(settings, None, "Topic to delete", "NAME")?;
+                args.names.push(name);
+            }
+            delete::run(settings, output, args).await
+        }
         TopicsCommand::Apply(args) => apply::run(settings, output, args).await,
     }
 }

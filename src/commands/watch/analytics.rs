@@ -5,7 +5,8 @@
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-use super::{ended, feed, Bounds, LiveView, Screen};
+use super::display::Screen;
+use super::{ended, feed, Bounds, LiveView};
 use crate::cli::WatchAnalytics;
 use crate::commands::records::{kan_headers, send_dead_letter, CorrelationIds};
 use crate::commands::start::{start_offsets, StoredFrom};
@@ -25,6 +26,7 @@ use crate::kafka::producer::{
     DeliveryTag, OutRecord, ProducerSettings, Publisher, SendFailure, Topic,
 };
 use crate::kafka::Admin;
+use crate::render::live::FrameState;
 use crate::render::Output;
 use crate::settings::Settings;
 
@@ -174,6 +176,12 @@ impl LiveView for AnalyticsView<'_, '_> {
         if let Some(outputs) = &mut self.outputs {
             outputs.emit(snapshot);
         }
+    }
+
+    fn resize(&mut self, more: bool) {
+        let top = self.engine.top();
+        self.engine
+            .set_top(if more { top + 1 } else { top.saturating_sub(1) });
     }
 }
 
@@ -391,7 +399,8 @@ pub(super) fn replay(
                 break 'files;
             }
             if screen.redraw && last_refresh.elapsed() >= args.refresh.interval {
-                screen.refresh(output, &engine.snapshot(now_millis()))?;
+                let state = FrameState::default();
+                screen.refresh(output, &engine.snapshot(now_millis()), &state)?;
                 last_refresh = Instant::now();
             }
         }

@@ -3,6 +3,7 @@
 //! duration or on a signal), and `watch analytics --file`, which replays files offline.
 
 mod analytics;
+mod display;
 mod topic;
 
 use std::time::{Duration, Instant};
@@ -15,9 +16,10 @@ use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::interrupt::Interrupt;
 use crate::kafka::consumer::Reader;
-use crate::render::watch::clear_screen;
-use crate::render::{Output, OutputFormat, View};
+use crate::render::live::LiveFrame;
+use crate::render::{Output, View};
 use crate::settings::Settings;
+use display::Display;
 
 pub async fn run(
     settings: &Settings,
@@ -39,48 +41,9 @@ pub async fn run(
     .await?
 }
 
-/// Draws a refresh: redrawn in place on a terminal, one JSON line per refresh with `-o json`
-/// or `ndjson`, nothing in between for plain table output to a pipe (only the final report).
-struct Screen {
-    redraw: bool,
-    json: bool,
-}
-
-impl Screen {
-    fn new(output: &Output) -> Self {
-        let json = output.format() != OutputFormat::Table;
-        Screen {
-            redraw: !json && crate::terminal::stdout_is_tty(),
-            json,
-        }
-    }
-
-    fn refresh<V: View>(&self, output: &Output, snapshot: &V) -> Result<()> {
-        if self.json {
-            output.emit_line(snapshot)?;
-        } else if self.redraw {
-            clear_screen()?;
-            output.emit(snapshot)?;
-        }
-        Ok(())
-    }
-
-    fn finish<V: View>(&self, output: &Output, snapshot: &V) -> Result<()> {
-        if self.json {
-            output.emit_line(snapshot)?;
-        } else {
-            if self.redraw {
-                clear_screen()?;
-            }
-            output.emit(snapshot)?;
-        }
-        Ok(())
-    }
-}
-
 /// What a live view does with the records [`feed`] reads, and what it shows.
 trait LiveView {
-    type Snapshot: View;
+    type Snapshot: View + LiveFrame;
 
     /// Takes one record, read at `now_ms` (the wall clock, read every few hundred records).
     fn apply(&mut self, record: &Record<'_>, now_ms: i64);
@@ -99,6 +62,9 @@ trait LiveView {
 
     /// Called with every snapshot taken, the final one included (to publish it, say).
     fn taken(&mut self, _snapshot: &Self::Snapshot) {}
+
+    /// `+` / `-` on a terminal: one more or one fewer row in the top lists.
+    fn resize(&mut self, _more: bool) {}
 }
 
 /// What [`feed`] reads, when it stops and how often it redraws.
@@ -122,15 +88,17 @@ fn feed<V: LiveView>(
     bounds: &Bounds<'_>,
     output: &Output,
 ) -> Result<V::Snapshot> {
-    let (screen, refresh) = (Screen::new(output), bounds.refresh);
+    let refresh = bounds.refresh;
+    let mut display = Display::new(output, refresh.interval);
     let started = Instant::now();
-    let (mut last_refresh, mut last_commit) = (Instant::now(), Instant::now());
+    let mut last_commit = Instant::now();
     let mut since_check: u32 = 0;
     let mut now = now_millis();
     loop {
         if since_check == 0 {
             now = now_millis();
             if bounds.interrupt.requested()
+                || display.keys(view)
                 || refresh
                     .duration
                     .is_some_and(|limit| started.elapsed() >= limit)
@@ -173,19 +141,14 @@ fn feed<V: LiveView>(
             }
             last_commit = Instant::now();
         }
-        if last_refresh.elapsed() >= refresh.interval {
-            let snapshot = view.snapshot(reader);
-            view.taken(&snapshot);
-            screen.refresh(output, &snapshot)?;
-            last_refresh = Instant::now();
-        }
+        display.refresh(view, reader, output)?;
     }
     if view.before_commit() {
         reader.commit()?;
     }
     let snapshot = view.snapshot(reader);
     view.taken(&snapshot);
-    screen.finish(output, &snapshot)?;
+    display.finish(output, &snapshot)?;
     Ok(snapshot)
 }
 

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::{ended, feed, Bounds, LiveView};
 use crate::cli::WatchTopic;
+use crate::commands::pick;
 use crate::commands::start::start_offsets;
 use crate::domain::analytics::topic::{TopicSnapshot, TopicWatch};
 use crate::domain::isolation::Isolation;
@@ -32,8 +33,9 @@ pub(super) fn live(
         )
         .into());
     }
+    let name = pick::topic_or_ask(settings, args.topic.clone(), "Topic to watch", "TOPIC")?;
     let admin = Admin::connect(&settings.connection)?;
-    let found = admin.topic(&args.topic)?;
+    let found = admin.topic(&name)?;
     let partitions = found.select_partitions(&[]).map_err(KanError::usage)?;
     let bounds = admin.log_bounds(&partitions, Isolation::ReadUncommitted)?;
     let starts = start_offsets(&admin, &bounds, spec, Isolation::ReadUncommitted, None)?;
@@ -48,11 +50,11 @@ pub(super) fn live(
         &starts,
     )?;
     let mut view = TopicView {
-        watch: TopicWatch::new(&args.topic, &found.partition_ids(), args.top),
+        watch: TopicWatch::new(&name, &found.partition_ids(), args.top),
         admin: &admin,
         partitions: &partitions,
     };
-    let topics = [args.topic.clone()];
+    let topics = [name];
     let bounds = Bounds {
         topics: &topics,
         refresh: &args.refresh,
@@ -76,6 +78,12 @@ impl LiveView for TopicView<'_> {
         let size = record.value.map_or(0, <[u8]>::len);
         self.watch
             .record(record.partition, record.key, size, now_ms);
+    }
+
+    fn resize(&mut self, more: bool) {
+        let top = self.watch.top();
+        self.watch
+            .set_top(if more { top + 1 } else { top.saturating_sub(1) });
     }
 
     fn snapshot(&mut self, _reader: &Reader) -> TopicSnapshot {

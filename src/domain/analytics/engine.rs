@@ -86,8 +86,9 @@ pub struct Engine {
     bad_total: u64,
     user_rate: RateCounter,
     page_rate: RateCounter,
-    first_processed_ms: Option<i64>,
-    last_processed_ms: i64,
+    /// The earliest and latest time events were counted at (the window's clock), for the
+    /// overall rate.
+    span: Option<(i64, i64)>,
 }
 
 fn type_index(kind: EventType) -> usize {
@@ -127,8 +128,7 @@ impl Engine {
             bad_total: 0,
             user_rate: RateCounter::default(),
             page_rate: RateCounter::default(),
-            first_processed_ms: None,
-            last_processed_ms: 0,
+            span: None,
         }
     }
 
@@ -164,8 +164,6 @@ impl Engine {
         record_ms: Option<i64>,
         processing_ms: i64,
     ) -> Result<(), Rejection> {
-        self.first_processed_ms.get_or_insert(processing_ms);
-        self.last_processed_ms = processing_ms;
         let (stream, user, kind, url, duration, event_ms) = match parsed {
             Ok(AnyEvent::User(event)) => (
                 Stream::UserEvents,
@@ -193,16 +191,21 @@ impl Engine {
             TimeMode::Processing => processing_ms,
         };
         self.total_events += 1;
+        // Rates follow the window's clock: a replay shows the rates the events came at.
         match stream {
             Stream::UserEvents => {
                 self.user_events += 1;
-                self.user_rate.add(processing_ms);
+                self.user_rate.add(at);
             }
             Stream::PageViews => {
                 self.page_views += 1;
-                self.page_rate.add(processing_ms);
+                self.page_rate.add(at);
             }
         }
+        self.span = Some(match self.span {
+            Some((first, last)) => (first.min(at), last.max(at)),
+            None => (at, at),
+        });
         if let Some(kind) = kind {
             self.by_type[type_index(kind)] += 1;
         }
@@ -235,6 +238,16 @@ impl Engine {
             bucket.pages.add(&url, duration);
         }
         Ok(())
+    }
+
+    /// Shows `top` rows in the top lists from now on (at least one).
+    pub fn set_top(&mut self, top: usize) {
+        self.config.top = top.max(1);
+    }
+
+    /// Rows shown in the top lists.
+    pub fn top(&self) -> usize {
+        self.config.top
     }
 
     /// Counts a line that could not be used.
@@ -331,8 +344,8 @@ impl Engine {
         totals
     }
 
-    /// The current state. `processing_ms` is the wall clock (for rates, and for the window in
-    /// processing-time mode).
+    /// The current state. `processing_ms` is the wall clock (the window's clock in
+    /// processing-time mode; in event-time mode the newest event's time is).
     pub fn snapshot(&mut self, processing_ms: i64) -> Snapshot {
         if self.config.time == TimeMode::Processing && processing_ms > self.now_ms {
             self.now_ms = processing_ms;
@@ -352,13 +365,13 @@ impl Engine {
             self.buckets.iter().map(|bucket| &bucket.users),
             self.config.exact_threshold,
         );
-        let elapsed_s = self.first_processed_ms.map_or(0.0, |first| {
-            (self.last_processed_ms - first) as f64 / 1000.0
-        });
+        let elapsed_s = self
+            .span
+            .map_or(0.0, |(first, last)| (last - first) as f64 / 1000.0);
         let rates = |counter: &RateCounter| StreamRates {
-            last_1s: counter.per_second(processing_ms, 1),
-            last_1m: counter.per_second(processing_ms, 60),
-            last_5m: counter.per_second(processing_ms, 300),
+            last_1s: counter.per_second(now, 1),
+            last_1m: counter.per_second(now, 60),
+            last_5m: counter.per_second(now, 300),
         };
         Snapshot {
             at: format_rfc3339_millis(processing_ms),
@@ -619,6 +632,20 @@ mod tests {
             (0, 0, 0)
         );
         assert!(s.top_pages.is_empty());
+    }
+
+    #[test]
+    fn rates_follow_event_time_so_replays_have_rates() {
+        let mut e = engine();
+        for (at, count) in [(T0, 10), (T0 + 1000, 20), (T0 + 2000, 1)] {
+            for _ in 0..count {
+                user(&mut e, "a", "view", at);
+            }
+        }
+        // Processed in no time at all (and long after): the events' own clock decides.
+        let s = e.snapshot(T0 + 3_600_000);
+        assert_eq!(s.rates.user_events.last_1s, 20.0);
+        assert_eq!(s.rates.overall, 31.0 / 2.0);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Events per second over the last 1 s, 1 min and 5 min of processing time: a ring of
-//! per-second counters.
+//! Events per second over the last 1 s, 1 min and 5 min of the window clock (event time, or
+//! processing time with `--time processing`): a ring of per-second counters.
 
 const SECONDS: usize = 300;
 

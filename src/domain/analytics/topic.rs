@@ -75,6 +75,16 @@ impl TopicWatch {
         }
     }
 
+    /// Shows `top` keys from now on (at least one).
+    pub fn set_top(&mut self, top: usize) {
+        self.top = top.max(1);
+    }
+
+    /// Keys shown.
+    pub fn top(&self) -> usize {
+        self.top
+    }
+
     /// One record read at `now_ms`.
     pub fn record(&mut self, partition: i32, key: Option<&[u8]>, value_len: usize, now_ms: i64) {
         let size = value_len + key.map_or(0, <[u8]>::len);

@@ -1,13 +1,29 @@
 //! Everything that depends on whether a person is at the other end: TTY detection, colors,
-//! prompts and confirmations. Without a terminal kan never prompts and never draws.
+//! prompts and confirmations, keys in live views. Without a terminal (or with `--no-input`)
+//! kan never prompts and never draws.
+
+pub mod keys;
+pub mod prompt;
 
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::error::KanError;
+pub use prompt::{confirm_destructive, prompt_secret};
 
-/// True when both stdin and stderr are terminals, so a prompt can be shown and answered.
+/// `--no-input` / `KAN_NO_INPUT`: never prompt, even on a terminal.
+static NO_INPUT: AtomicBool = AtomicBool::new(false);
+
+/// Turns every prompt and picker off (`--no-input`), for scripts that run under a terminal.
+pub fn set_no_input(no_input: bool) {
+    NO_INPUT.store(no_input, Ordering::Relaxed);
+}
+
+/// True when a prompt can be shown and answered: stdin and stderr are terminals and prompts
+/// are not turned off with `--no-input`.
 pub fn interactive() -> bool {
-    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    !NO_INPUT.load(Ordering::Relaxed)
+        && std::io::stdin().is_terminal()
+        && std::io::stderr().is_terminal()
 }
 
 /// True when stderr is a terminal (progress bars may be drawn).
@@ -50,32 +66,4 @@ pub fn print_warning(message: &str, color: bool) {
     } else {
         eprintln!("warning: {message}");
     }
-}
-
-/// Asks for confirmation of a destructive action.
-///
-/// `--yes` confirms without asking. Without it, a terminal gets a yes/no prompt (default no);
-/// without a terminal the action is refused with a usage error that says how to confirm.
-pub fn confirm_destructive(question: &str, yes: bool) -> Result<bool, KanError> {
-    if yes {
-        return Ok(true);
-    }
-    if !interactive() {
-        return Err(KanError::usage(format!(
-            "refusing to {question} without confirmation: no terminal to ask on; pass --yes"
-        )));
-    }
-    dialoguer::Confirm::new()
-        .with_prompt(format!("{question}?"))
-        .default(false)
-        .interact()
-        .map_err(|err| KanError::usage(format!("could not read confirmation: {err}")))
-}
-
-/// Asks for a secret (never echoed). Only called when [`interactive`] is true.
-pub fn prompt_secret(prompt: &str) -> Result<String, KanError> {
-    dialoguer::Password::new()
-        .with_prompt(prompt)
-        .interact()
-        .map_err(|err| KanError::usage(format!("could not read {prompt}: {err}")))
 }

@@ -1,0 +1,713 @@
+//! kan on a terminal, driven through a pseudo-terminal against the test broker: the guided
+//! session, the pickers, the live views' keys and shell completion of live names.
+//! Every result is checked independently (rdkafka admin and consumer calls), not from kan's
+//! own output.
+
+mod common;
+
+use std::net::TcpListener;
+use std::time::{Duration, Instant};
+
+use common::pty::{Terminal, CTRL_C, ESC};
+use common::{
+    broker, commit, committed_offset, kan, kan_broker, produce, read_all, stderr, unique,
+};
+use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::consumer::{BaseConsumer, Consumer};
+use rdkafka::ClientConfig;
+
+fn create_topic(name: &str, partitions: &str) {
+    kan_broker()
+        .args(["topics", "create", name, "--partitions", partitions])
+        .assert()
+        .success();
+}
+
+fn consumer() -> BaseConsumer {
+    ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .set("group.id", unique("checker"))
+        .set("enable.auto.commit", "false")
+        .create()
+        .expect("consumer")
+}
+
+/// The topic's partition count, or None when the broker does not have it.
+fn partition_count(topic: &str) -> Option<usize> {
+    let metadata = consumer()
+        .fetch_metadata(Some(topic), Duration::from_secs(10))
+        .expect("metadata");
+    metadata
+        .topics()
+        .iter()
+        .find(|found| found.name() == topic && found.error().is_none())
+        .map(|found| found.partitions().len())
+}
+
+/// A topic config's value, from the broker.
+fn topic_config(topic: &str, key: &str) -> Option<String> {
+    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .create()
+        .expect("admin");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let results = runtime
+        .block_on(admin.describe_configs(
+            [&ResourceSpecifier::Topic(topic)],
+            &AdminOptions::new().request_timeout(Some(Duration::from_secs(10))),
+        ))
+        .expect("describe configs");
+    let resource = results.into_iter().next().unwrap().expect("topic configs");
+    resource
+        .entries
+        .into_iter()
+        .find(|entry| entry.name == key)
+        .and_then(|entry| entry.value)
+}
+
+fn delete_topic(topic: &str) {
+    kan_broker()
+        .args(["topics", "delete", topic, "--yes"])
+        .assert()
+        .success();
+}
+
+/// The `$ kan …` line the session printed before running a task (without the `$ `).
+fn printed_command(before: &str) -> String {
+    before
+        .lines()
+        .rev()
+        .find_map(|line| line.trim().strip_prefix("$ ").map(str::to_string))
+        .unwrap_or_else(|| panic!("no command line printed in:\n{before}"))
+}
+
+/// Runs a printed command line (`kan -b … ARGS`) without a terminal.
+fn run_printed(line: &str) -> std::process::Output {
+    let words = shlex::split(line).expect("a shell-quoted command line");
+    assert_eq!(words[0], "kan", "{line}");
+    kan().args(&words[1..]).output().unwrap()
+}
+
+/// Picks `task` from the session's menu (typing filters it).
+fn choose_task(terminal: &mut Terminal, task: &str) {
+    terminal.expect("What would you like to do?");
+    terminal.answer(task);
+}
+
+#[test]
+fn session_creates_a_topic_and_a_typo_or_esc_never_ends_it() {
+    let name = unique("session-create");
+    let mut terminal = Terminal::kan(&[]);
+    choose_task(&mut terminal, "create a topic");
+    terminal.expect("Topic name");
+    terminal.answer(&name);
+    terminal.expect("Partitions");
+    terminal.answer("2");
+    terminal.expect("Retention");
+    // A typo is said in one line and asked again; it never ends the session.
+    terminal.answer("7x");
+    terminal.expect("invalid duration '7x'");
+    // Esc steps back one question: partitions again, answered differently this time.
+    terminal.send(ESC);
+    terminal.expect("Partitions");
+    terminal.answer("4");
+    terminal.expect("Retention");
+    terminal.answer("");
+    terminal.expect("Compacted");
+    terminal.answer("");
+    terminal.expect("Compression");
+    terminal.answer("");
+    let before = terminal.expect("created");
+    let line = printed_command(&before);
+    assert_eq!(
+        line,
+        format!(
+            "kan --brokers {} topics create {name} --partitions 4 --retention 7d",
+            broker().address
+        )
+    );
+    // Back at the menu after the task; Ctrl-C there leaves with 130, the terminal restored.
+    terminal.expect("What would you like to do?");
+    terminal.send(CTRL_C);
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 130, "{screen}");
+
+    assert_eq!(partition_count(&name), Some(4));
+    assert_eq!(
+        topic_config(&name, "retention.ms").as_deref(),
+        Some("604800000")
+    );
+
+    // The printed command line does the same without a terminal.
+    delete_topic(&name);
+    let output = run_printed(&line);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(partition_count(&name), Some(4));
+    assert_eq!(
+        topic_config(&name, "retention.ms").as_deref(),
+        Some("604800000")
+    );
+}
+
+#[test]
+fn ctrl_c_at_the_menu_exits_130_and_restores_the_terminal() {
+    let mut terminal = Terminal::kan(&[]);
+    terminal.expect("What would you like to do?");
+    terminal.send("watch");
+    std::thread::sleep(Duration::from_millis(200));
+    terminal.send(CTRL_C);
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 130, "{screen}");
+    assert!(!screen.contains("panicked"), "{screen}");
+    let (before, after) = terminal.modes();
+    assert_eq!(before, after, "the terminal's mode changed");
+    assert!(before.contains(" icanon"), "{before}");
+}
+
+#[test]
+fn session_publishes_a_user_event_and_its_command_line_does_the_same() {
+    let topic = unique("session-events");
+    create_topic(&topic, "1");
+    let user = unique("user");
+    let mut terminal = Terminal::kan(&[]);
+    choose_task(&mut terminal, "a user event");
+    terminal.expect("Topic");
+    terminal.answer(&topic);
+    terminal.expect("User id");
+    terminal.answer(&user);
+    terminal.expect("Event type");
+    terminal.answer("purchase");
+    terminal.expect("Metadata");
+    terminal.answer("plan=pro");
+    let before = terminal.expect("What would you like to do?");
+    let line = printed_command(&before);
+    terminal.send(ESC);
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+
+    let records = read_all(&broker().address, &topic, false);
+    assert_eq!(records.len(), 1, "{screen}");
+    let event = records[0].json();
+    assert_eq!(event["userId"], user.as_str());
+    assert_eq!(event["eventType"], "purchase");
+    assert_eq!(event["metadata"]["plan"], "pro");
+
+    let output = run_printed(&line);
+    assert!(output.status.success(), "{line}: {}", stderr(&output));
+    let records = read_all(&broker().address, &topic, false);
+    assert_eq!(records.len(), 2);
+    let again = records[1].json();
+    for field in ["userId", "eventType", "metadata"] {
+        assert_eq!(again[field], event[field], "{field}");
+    }
+}
+
+#[test]
+fn session_offset_reset_changes_nothing_until_confirmed_then_writes_the_undo_file() {
+    let topic = unique("session-reset");
+    create_topic(&topic, "1");
+    produce(&broker().address, &topic, 0, 10);
+    let group = unique("session-group");
+    commit(&group, &topic, &[(0, 5)]);
+
+    let mut terminal = Terminal::kan(&[]);
+    for answer in ["n", "y"] {
+        choose_task(&mut terminal, "reset a group");
+        terminal.expect("Group to reset");
+        terminal.answer(&group);
+        terminal.expect("Topic");
+        terminal.answer(&topic);
+        terminal.expect("Move the group");
+        terminal.answer("start of the log");
+        // The plan first: the dry run's table.
+        terminal.expect("dry run: nothing changed");
+        terminal.expect("Set these offsets");
+        terminal.answer(answer);
+        if answer == "n" {
+            terminal.expect("Nothing was changed.");
+            assert_eq!(committed_offset(&group, &topic), Some(5));
+        } else {
+            let before = terminal.expect("Previous offsets saved to ");
+            assert!(printed_command(&before).ends_with("--to-earliest --execute --yes"));
+        }
+    }
+    terminal.expect("What would you like to do?");
+    terminal.send(ESC);
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert_eq!(committed_offset(&group, &topic), Some(0));
+    let undo: Vec<_> = std::fs::read_dir(terminal_undo_dir(&screen))
+        .expect("the undo file's directory")
+        .collect();
+    assert_eq!(undo.len(), 1, "{screen}");
+    let text = std::fs::read_to_string(undo[0].as_ref().unwrap().path()).unwrap();
+    assert!(text.contains(&topic) && text.contains('5'), "{text}");
+}
+
+/// The directory of the undo file the screen names.
+fn terminal_undo_dir(screen: &str) -> std::path::PathBuf {
+    let line = screen
+        .lines()
+        .find(|line| line.contains("Previous offsets saved to "))
+        .expect("the undo file is named");
+    let path = line
+        .split("saved to ")
+        .nth(1)
+        .and_then(|rest| rest.split(" (undo").next())
+        .expect("a path");
+    std::path::Path::new(path.trim())
+        .parent()
+        .expect("a directory")
+        .to_path_buf()
+}
+
+/// A topic with records and a group that has committed on it, for the pickers.
+fn picker_fixture() -> (String, String) {
+    let topic = unique("picked");
+    create_topic(&topic, "2");
+    produce(&broker().address, &topic, 0, 5);
+    let group = unique("picked-group");
+    commit(&group, &topic, &[(0, 2)]);
+    (topic, group)
+}
+
+/// Runs `args` on a terminal, answering each question with the text given, and returns the
+/// exit code and screen.
+fn with_answers(args: &[&str], answers: &[(&str, &str)]) -> (i32, String) {
+    let mut terminal = Terminal::kan(args);
+    for (question, answer) in answers {
+        terminal.expect(question);
+        terminal.answer(answer);
+    }
+    terminal.finish()
+}
+
+#[test]
+fn commands_missing_a_name_pick_it_from_the_cluster() {
+    let (topic, group) = picker_fixture();
+    /// A command line, the questions it asks with their answers, and what its output shows.
+    type Case<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>, String);
+    let cases: Vec<Case> = vec![
+        (
+            vec!["topics", "describe"],
+            vec![("Topic to describe", &topic)],
+            topic.clone(),
+        ),
+        (
+            vec!["topics", "alter", "--retention", "1h"],
+            vec![("Topic to alter", &topic)],
+            "retention.ms".into(),
+        ),
+        (
+            vec!["consume", "--from", "beginning", "-n", "1"],
+            vec![("Topic to read", &topic)],
+            "{\"n\":0}".into(),
+        ),
+        (
+            vec!["groups", "describe"],
+            vec![("Group to describe", &group)],
+            group.clone(),
+        ),
+        (vec!["lag"], vec![("Group", &group)], topic.clone()),
+        (
+            vec!["offsets", "reset", "--to-earliest"],
+            vec![("Group to reset", &group), ("Topic to reset", &topic)],
+            "dry run".into(),
+        ),
+        (
+            vec!["offsets", "seek"],
+            vec![
+                ("Group to seek", &group),
+                ("Topic", &topic),
+                ("Partition", ""),
+                ("Offset to move to", "3"),
+            ],
+            "dry run".into(),
+        ),
+        (
+            vec!["watch", "topic", "--from", "beginning", "--until-end"],
+            vec![("Topic to watch", &topic)],
+            "5".into(),
+        ),
+    ];
+    for (args, answers, shown) in cases {
+        let (code, screen) = with_answers(&args, &answers);
+        assert_eq!(code, 0, "{args:?}: {screen}");
+        let last_question = answers.last().unwrap().0;
+        let after = screen.rsplit(last_question).next().unwrap_or_default();
+        assert!(
+            after.contains(&shown),
+            "{args:?} should show {shown}: {screen}"
+        );
+    }
+    assert_eq!(
+        topic_config(&topic, "retention.ms").as_deref(),
+        Some("3600000")
+    );
+    // The seek was a dry run: the group stays where it was.
+    assert_eq!(committed_offset(&group, &topic), Some(2));
+}
+
+#[test]
+fn topics_delete_picks_and_confirms_on_a_terminal() {
+    let topic = unique("picked-delete");
+    create_topic(&topic, "1");
+    let (code, screen) = with_answers(
+        &["topics", "delete"],
+        &[("Topic to delete", &topic), ("delete topic", "n")],
+    );
+    assert_eq!(code, 2, "declined: {screen}");
+    assert_eq!(partition_count(&topic), Some(1));
+    let (code, screen) = with_answers(
+        &["topics", "delete"],
+        &[("Topic to delete", &topic), ("delete topic", "y")],
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("deleted"), "{screen}");
+    assert_eq!(partition_count(&topic), None);
+}
+
+/// Every command that picks a missing name, as it is typed without the name.
+const PICKING: &[&[&str]] = &[
+    &["topics", "describe"],
+    &["topics", "alter", "--retention", "1h"],
+    &["topics", "delete"],
+    &["consume"],
+    &["groups", "describe"],
+    &["lag"],
+    &["offsets", "reset", "--to-earliest"],
+    &["offsets", "seek"],
+    &["watch", "topic"],
+];
+
+#[test]
+fn without_a_terminal_a_missing_name_is_a_usage_error() {
+    for args in PICKING {
+        let output = kan_broker().args(*args).output().unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        let message = stderr(&output);
+        assert!(message.contains("missing"), "{args:?}: {message}");
+        assert!(
+            message.contains("no terminal to ask on"),
+            "{args:?}: {message}"
+        );
+    }
+}
+
+#[test]
+fn no_input_turns_the_pickers_off_on_a_terminal() {
+    for (flag, env) in [
+        (Some("--no-input"), None),
+        (None, Some(("KAN_NO_INPUT", "1"))),
+    ] {
+        for args in PICKING {
+            let address = broker().address.clone();
+            let mut all = vec!["-b", address.as_str()];
+            all.extend(flag);
+            all.extend_from_slice(args);
+            let env: Vec<(&str, &str)> = env.into_iter().collect();
+            let (code, screen) = Terminal::start(&all, &env).finish();
+            assert_eq!(code, 2, "{all:?}: {screen}");
+            assert!(screen.contains("missing"), "{all:?}: {screen}");
+        }
+    }
+}
+
+#[test]
+fn bare_kan_without_a_terminal_prints_the_usage_and_exits_2() {
+    let output = kan().output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    assert!(
+        stderr(&output).contains("Usage: kan"),
+        "{}",
+        stderr(&output)
+    );
+    // And with --no-input on a terminal.
+    let (code, screen) = Terminal::start(&["--no-input"], &[]).finish();
+    assert_eq!(code, 2, "{screen}");
+    assert!(screen.contains("Usage: kan"), "{screen}");
+}
+
+#[test]
+fn ctrl_c_at_a_publish_prompt_exits_130() {
+    let topic = unique("prompted");
+    create_topic(&topic, "1");
+    let mut terminal = Terminal::kan(&["publish", "user-event", "--topic", &topic, "--user", "u1"]);
+    terminal.expect("Event type");
+    terminal.send(CTRL_C);
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 130, "{screen}");
+    assert!(!screen.contains("IO error"), "{screen}");
+    let (before, after) = terminal.modes();
+    assert_eq!(before, after, "the terminal's mode changed");
+    assert!(read_all(&broker().address, &topic, false).is_empty());
+}
+
+#[test]
+fn topics_apply_ends_its_output_with_a_newline_on_a_terminal() {
+    let topic = unique("applied");
+    let file = common::temp_file(
+        "topics.toml",
+        &format!("[[topics]]\nname = \"{topic}\"\npartitions = 1\n"),
+    );
+    let file = file.to_string_lossy().to_string();
+    for args in [
+        vec!["topics", "apply", "-f", file.as_str(), "--dry-run"],
+        vec!["topics", "apply", "-f", file.as_str(), "--yes"],
+    ] {
+        let (code, screen) = Terminal::kan(&args).finish();
+        assert_eq!(code, 0, "{args:?}: {screen}");
+        let before = screen.split("kan exited").next().unwrap();
+        assert!(
+            before.ends_with('\n'),
+            "{args:?}: output does not end its last line: {before:?}"
+        );
+    }
+    assert_eq!(partition_count(&topic), Some(1));
+}
+
+// ---- shell completion of live names ----
+
+/// Runs the completion entry point as the bash script does: `COMPLETE=bash kan -- WORDS`, the
+/// word under the cursor last.
+fn complete(words: &[&str]) -> (Vec<String>, Duration) {
+    let started = Instant::now();
+    let output = kan()
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env("_CLAP_IFS", "\n")
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "",
+        "a completion never prints into the shell"
+    );
+    let candidates = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    (candidates, elapsed)
+}
+
+#[test]
+fn completion_offers_the_brokers_topics_and_groups() {
+    let (topic, group) = picker_fixture();
+    let address = broker().address.clone();
+    let prefix = &topic[..topic.len() - 3];
+    let (topics, _) = complete(&["kan", "-b", &address, "topics", "describe", prefix]);
+    assert_eq!(topics, std::slice::from_ref(&topic));
+    let (topics, _) = complete(&["kan", "-b", &address, "consume", ""]);
+    assert!(topics.contains(&topic), "{topics:?}");
+    let (groups, _) = complete(&["kan", "-b", &address, "lag", "--group", &group[..12]]);
+    assert!(groups.contains(&group), "{groups:?}");
+    // The environment's brokers count, as for any command.
+    let output = kan()
+        .env("KAN_BROKERS", &address)
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "3")
+        .args(["--", "kan", "groups", "describe", &group])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), group);
+}
+
+#[test]
+fn completion_with_the_broker_unreachable_returns_nothing_within_1_5_seconds() {
+    // A listener that never answers: connections are accepted by the kernel and then hang.
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = silent.local_addr().unwrap().to_string();
+    let (topics, elapsed) = complete(&["kan", "-b", &address, "topics", "describe", "x"]);
+    assert!(topics.is_empty(), "{topics:?}");
+    assert!(elapsed < Duration::from_millis(1500), "took {elapsed:?}");
+    let (groups, elapsed) = complete(&["kan", "-b", &address, "lag", "--group", "x"]);
+    assert!(groups.is_empty(), "{groups:?}");
+    assert!(elapsed < Duration::from_millis(1500), "took {elapsed:?}");
+    drop(silent);
+}
+
+#[test]
+fn completion_offers_profile_names() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(unique("profiles"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        "[profiles.staging]\nbrokers = \"s:9092\"\n[profiles.prod]\nbrokers = \"p:9092\"\n",
+    )
+    .unwrap();
+    let output = kan()
+        .env("KAN_CONFIG", &config)
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "2")
+        .args(["--", "kan", "--profile", "st"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "staging");
+}
+
+#[test]
+fn the_bash_script_completes_topic_names_through_kan() {
+    let (topic, _) = picker_fixture();
+    let kan_path = assert_cmd::cargo::cargo_bin("kan");
+    let dir = kan_path.parent().unwrap().to_string_lossy().to_string();
+    let script = format!(
+        r#"source <(kan completions bash)
+COMP_WORDS=(kan -b {address} topics describe {prefix})
+COMP_CWORD=5
+COMP_LINE="${{COMP_WORDS[*]}}"
+COMP_POINT=${{#COMP_LINE}}
+_clap_complete_kan kan {prefix} describe
+printf '%s\n' "${{COMPREPLY[@]}}""#,
+        address = broker().address,
+        prefix = &topic[..topic.len() - 2],
+    );
+    let output = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(script)
+        .env("PATH", format!("{dir}:{}", std::env::var("PATH").unwrap()))
+        .env_remove("KAN_BROKERS")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let candidates = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(candidates.trim(), topic, "{}", stderr(&output));
+}
+
+// ---- keys in the live views ----
+
+fn analytics_fixture(events: usize) -> (String, String) {
+    let users = unique("live-users");
+    let pages = unique("live-pages");
+    create_topic(&users, "1");
+    create_topic(&pages, "1");
+    publish_events(&users, &pages, 0, events);
+    (users, pages)
+}
+
+fn publish_events(users: &str, pages: &str, from: usize, count: usize) {
+    let now = chrono_now_millis();
+    let events: Vec<String> = (from..from + count)
+        .map(|index| {
+            format!(
+                r#"{{"userId":"u{}","eventType":"view","timestamp":{},"metadata":{{}}}}"#,
+                index % 7,
+                now + index as i64
+            )
+        })
+        .collect();
+    let views: Vec<String> = (from..from + count)
+        .map(|index| {
+            format!(
+                r#"{{"userId":"u{}","url":"/p{}","referrer":"","timestamp":{},"duration":1000}}"#,
+                index % 7,
+                index % 3,
+                now + index as i64
+            )
+        })
+        .collect();
+    for (topic, lines, kind) in [(users, events, "user-event"), (pages, views, "page-view")] {
+        let file = common::lines_file("live.ndjson", &lines);
+        kan_broker()
+            .args(["publish", "batch", "--kind", kind, "--topic", topic, "-f"])
+            .arg(&file)
+            .assert()
+            .success();
+    }
+}
+
+fn chrono_now_millis() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+}
+
+fn committed_total(group: &str, topics: &[&str]) -> i64 {
+    topics
+        .iter()
+        .map(|topic| committed_offset(group, topic).unwrap_or(0))
+        .sum()
+}
+
+#[test]
+fn q_ends_watch_analytics_with_the_final_report_and_exit_0() {
+    let (users, pages) = analytics_fixture(20);
+    let group = unique("live-group");
+    let mut terminal = Terminal::watch_analytics(&users, &pages, &group, "300ms");
+    terminal.expect("q quit  space pause");
+    terminal.expect("TOP PAGES");
+    terminal.send("q");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+    // The final report follows the last live frame (the one with the key hint).
+    let last_frame = screen.rfind("q quit  space pause").unwrap();
+    let report = &screen[last_frame..];
+    assert_eq!(report.matches("TOP PAGES").count(), 2, "{report}");
+    assert!(report.contains("Events: 40"), "{report}");
+    assert_eq!(committed_total(&group, &[&users, &pages]), 40);
+}
+
+#[test]
+fn space_pauses_the_redraw_while_offsets_keep_being_committed() {
+    let (users, pages) = analytics_fixture(10);
+    let group = unique("paused-group");
+    let mut terminal = Terminal::watch_analytics(&users, &pages, &group, "200ms");
+    terminal.expect("TOP PAGES");
+    let started = Instant::now();
+    while committed_total(&group, &[&users, &pages]) < 20 {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "nothing committed"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    terminal.send(" ");
+    terminal.expect("paused (space resumes)");
+    std::thread::sleep(Duration::from_millis(500));
+    let frozen = terminal.screen().len();
+    publish_events(&users, &pages, 10, 10);
+    let started = Instant::now();
+    while committed_total(&group, &[&users, &pages]) < 40 {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "commits stopped while paused"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_eq!(
+        terminal.screen().len(),
+        frozen,
+        "the screen was redrawn while paused"
+    );
+    terminal.send(" ");
+    terminal.expect("TOP PAGES");
+    terminal.send("q");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+}
+
+#[test]
+fn q_ends_lag_watch_with_exit_0() {
+    let (topic, group) = picker_fixture();
+    let mut terminal = Terminal::kan(&["lag", "--group", &group, "--watch", "--interval", "300ms"]);
+    terminal.expect("q quit");
+    terminal.expect(&topic);
+    terminal.send("q");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains(&topic), "{screen}");
+    let (before, after) = terminal.modes();
+    assert_eq!(before, after, "the terminal's mode changed");
+}
