@@ -29,6 +29,7 @@ use exit::Exit;
 pub fn main() -> ExitCode {
     commands::complete::complete_if_asked();
     let (cli, matches) = commands::parse_args();
+    terminal::mode::remember();
     let verbose = cli.global.verbose;
     terminal::set_no_input(cli.global.no_input);
     let color = terminal::stderr_color(cli.global.no_color);
@@ -51,6 +52,8 @@ pub fn main() -> ExitCode {
     let outcome = runtime.block_on(commands::run_interruptible(cli, matches));
     // librdkafka threads may still be winding down; do not wait for stragglers.
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    // Whatever a prompt or a live view left behind (an interrupted prompt, say).
+    terminal::mode::restore();
     match outcome {
         Ok(code) => code.into(),
         Err(report) => report_failure(&report, verbose, color).into(),

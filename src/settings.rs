@@ -44,6 +44,12 @@ impl fmt::Display for Origin {
     }
 }
 
+/// Whether a librdkafka property holds a secret (never printed).
+pub fn is_secret(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    key.contains("password") || key.contains("secret") || key.ends_with(".key.pem")
+}
+
 /// A secret that never prints itself.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -93,9 +99,26 @@ impl ConnectionSettings {
         if let Some(password) = &self.sasl_password {
             return Ok(password.clone());
         }
+        // Asked once per process and cluster user: a guided session connects many times.
+        type Asked = Option<(String, String, Secret)>;
+        static ASKED: std::sync::Mutex<Asked> = std::sync::Mutex::new(None);
+        let user = self.sasl_username.clone().unwrap_or_else(|| "?".into());
+        let remembered = ASKED.lock().ok().and_then(|asked| match asked.as_ref() {
+            Some((brokers, known, password)) if *brokers == self.brokers && *known == user => {
+                Some(password.clone())
+            }
+            _ => None,
+        });
+        if let Some(password) = remembered {
+            return Ok(password);
+        }
         if terminal::interactive() {
-            let user = self.sasl_username.as_deref().unwrap_or("?");
-            return terminal::prompt_secret(&format!("SASL password for {user}")).map(Secret);
+            let password =
+                terminal::prompt_secret(&format!("SASL password for {user}")).map(Secret)?;
+            if let Ok(mut asked) = ASKED.lock() {
+                *asked = Some((self.brokers.clone(), user, password.clone()));
+            }
+            return Ok(password);
         }
         Err(KanError::usage(
             "SASL needs a password: set KAN_SASL_PASSWORD or sasl_password in the profile",

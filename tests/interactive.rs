@@ -169,8 +169,11 @@ fn ctrl_c_at_the_menu_exits_130_and_restores_the_terminal() {
 fn session_publishes_a_user_event_and_its_command_line_does_the_same() {
     let topic = unique("session-events");
     create_topic(&topic, "1");
-    let user = unique("user");
-    let mut terminal = Terminal::kan(&[]);
+    // A user id that looks like a flag, and brokers from the environment: the printed line
+    // still does the same on its own.
+    let user = format!("-{}", unique("user"));
+    let address = broker().address.clone();
+    let mut terminal = Terminal::start(&[], &[("KAN_BROKERS", address.as_str())]);
     choose_task(&mut terminal, "a user event");
     terminal.expect("Topic");
     terminal.answer(&topic);
@@ -182,6 +185,11 @@ fn session_publishes_a_user_event_and_its_command_line_does_the_same() {
     terminal.answer("plan=pro");
     let before = terminal.expect("What would you like to do?");
     let line = printed_command(&before);
+    assert!(
+        line.starts_with(&format!("kan --brokers {address} publish")),
+        "{line}"
+    );
+    assert!(line.contains("--user=-"), "{line}");
     terminal.send(ESC);
     let (code, screen) = terminal.finish();
     assert_eq!(code, 0, "{screen}");
@@ -229,7 +237,9 @@ fn session_offset_reset_changes_nothing_until_confirmed_then_writes_the_undo_fil
             assert_eq!(committed_offset(&group, &topic), Some(5));
         } else {
             let before = terminal.expect("Previous offsets saved to ");
-            assert!(printed_command(&before).ends_with("--to-earliest --execute --yes"));
+            let line = printed_command(&before);
+            assert!(line.ends_with("--execute --yes"), "{line}");
+            assert!(line.contains("--to-earliest --undo-file "), "{line}");
         }
     }
     terminal.expect("What would you like to do?");
@@ -272,72 +282,112 @@ fn picker_fixture() -> (String, String) {
     (topic, group)
 }
 
-/// Runs `args` on a terminal, answering each question with the text given, and returns the
-/// exit code and screen.
-fn with_answers(args: &[&str], answers: &[(&str, &str)]) -> (i32, String) {
+/// One question a command asks: its text, what is typed, and (for a picker) the entry the
+/// typing leaves on offer — shown with what only the broker knows (a partition count, a group's
+/// state, a partition's offsets).
+struct Question<'a> {
+    asks: &'a str,
+    typed: &'a str,
+    /// A picker's entry: the name, and on the same line what the broker says about it.
+    offered: Option<(String, String)>,
+}
+
+fn asks<'a>(asks: &'a str, typed: &'a str, offered: Option<(String, String)>) -> Question<'a> {
+    Question {
+        asks,
+        typed,
+        offered,
+    }
+}
+
+/// Runs `args` on a terminal, answering each question, and returns the exit code and screen.
+fn with_answers(args: &[&str], questions: &[Question<'_>]) -> (i32, String) {
     let mut terminal = Terminal::kan(args);
-    for (question, answer) in answers {
-        terminal.expect(question);
-        terminal.answer(answer);
+    for question in questions {
+        terminal.expect(question.asks);
+        terminal.send(question.typed);
+        if let Some((name, about)) = &question.offered {
+            terminal.expect("> ");
+            terminal.expect(name);
+            let between = terminal.expect(about);
+            assert!(
+                !between.contains('\n'),
+                "{name} is offered without {about:?}: {between:?}"
+            );
+        }
+        std::thread::sleep(Duration::from_millis(150));
+        terminal.send(common::pty::ENTER);
     }
     terminal.finish()
 }
 
+/// Every command that picks a missing name, how it asks, and what its output shows.
 #[test]
 fn commands_missing_a_name_pick_it_from_the_cluster() {
     let (topic, group) = picker_fixture();
-    /// A command line, the questions it asks with their answers, and what its output shows.
-    type Case<'a> = (Vec<&'a str>, Vec<(&'a str, &'a str)>, String);
-    let cases: Vec<Case> = vec![
+    let topic_entry = Some((topic.clone(), "2 partitions".to_string()));
+    let group_entry = Some((group.clone(), "Empty".to_string()));
+    let cases: Vec<(Vec<&str>, Vec<Question>, &str)> = vec![
         (
             vec!["topics", "describe"],
-            vec![("Topic to describe", &topic)],
-            topic.clone(),
+            vec![asks("Topic to describe", &topic, topic_entry.clone())],
+            "messages: 5",
         ),
         (
             vec!["topics", "alter", "--retention", "1h"],
-            vec![("Topic to alter", &topic)],
-            "retention.ms".into(),
+            vec![asks("Topic to alter", &topic, topic_entry.clone())],
+            "retention.ms=3600000",
         ),
         (
             vec!["consume", "--from", "beginning", "-n", "1"],
-            vec![("Topic to read", &topic)],
-            "{\"n\":0}".into(),
+            vec![asks("Topic to read", &topic, topic_entry.clone())],
+            "{\"n\":0}",
         ),
         (
             vec!["groups", "describe"],
-            vec![("Group to describe", &group)],
-            group.clone(),
+            vec![asks("Group to describe", &group, group_entry.clone())],
+            "Members: none",
         ),
-        (vec!["lag"], vec![("Group", &group)], topic.clone()),
+        (
+            vec!["lag"],
+            vec![asks("Group", &group, group_entry.clone())],
+            "LAG",
+        ),
         (
             vec!["offsets", "reset", "--to-earliest"],
-            vec![("Group to reset", &group), ("Topic to reset", &topic)],
-            "dry run".into(),
+            vec![
+                asks("Group to reset", &group, group_entry.clone()),
+                asks("Topic to reset", &topic, topic_entry.clone()),
+            ],
+            "dry run",
         ),
         (
             vec!["offsets", "seek"],
             vec![
-                ("Group to seek", &group),
-                ("Topic", &topic),
-                ("Partition", ""),
-                ("Offset to move to", "3"),
+                asks("Group to seek", &group, group_entry.clone()),
+                asks("Topic", &topic, topic_entry.clone()),
+                asks(
+                    "Partition",
+                    "",
+                    Some(("0".to_string(), "offsets 0..5 (5 records)".to_string())),
+                ),
+                asks("Offset to move to", "3", None),
             ],
-            "dry run".into(),
+            "dry run",
         ),
         (
             vec!["watch", "topic", "--from", "beginning", "--until-end"],
-            vec![("Topic to watch", &topic)],
-            "5".into(),
+            vec![asks("Topic to watch", &topic, topic_entry.clone())],
+            "records: 5",
         ),
     ];
-    for (args, answers, shown) in cases {
-        let (code, screen) = with_answers(&args, &answers);
+    for (args, questions, shown) in cases {
+        let (code, screen) = with_answers(&args, &questions);
         assert_eq!(code, 0, "{args:?}: {screen}");
-        let last_question = answers.last().unwrap().0;
+        let last_question = questions.last().unwrap().asks;
         let after = screen.rsplit(last_question).next().unwrap_or_default();
         assert!(
-            after.contains(&shown),
+            after.contains(shown),
             "{args:?} should show {shown}: {screen}"
         );
     }
@@ -355,13 +405,27 @@ fn topics_delete_picks_and_confirms_on_a_terminal() {
     create_topic(&topic, "1");
     let (code, screen) = with_answers(
         &["topics", "delete"],
-        &[("Topic to delete", &topic), ("delete topic", "n")],
+        &[
+            asks(
+                "Topic to delete",
+                &topic,
+                Some((topic.clone(), "1 partition".to_string())),
+            ),
+            asks("delete topic", "n", None),
+        ],
     );
     assert_eq!(code, 2, "declined: {screen}");
     assert_eq!(partition_count(&topic), Some(1));
     let (code, screen) = with_answers(
         &["topics", "delete"],
-        &[("Topic to delete", &topic), ("delete topic", "y")],
+        &[
+            asks(
+                "Topic to delete",
+                &topic,
+                Some((topic.clone(), "1 partition".to_string())),
+            ),
+            asks("delete topic", "y", None),
+        ],
     );
     assert_eq!(code, 0, "{screen}");
     assert!(screen.contains("deleted"), "{screen}");
@@ -414,7 +478,10 @@ fn no_input_turns_the_pickers_off_on_a_terminal() {
             let env: Vec<(&str, &str)> = env.into_iter().collect();
             let (code, screen) = Terminal::start(&all, &env).finish();
             assert_eq!(code, 2, "{all:?}: {screen}");
-            assert!(screen.contains("missing"), "{all:?}: {screen}");
+            assert!(
+                screen.contains("missing") && screen.contains("prompts are off (--no-input)"),
+                "{all:?}: {screen}"
+            );
         }
     }
 }
@@ -475,12 +542,12 @@ fn topics_apply_ends_its_output_with_a_newline_on_a_terminal() {
 
 // ---- shell completion of live names ----
 
-/// Runs the completion entry point as the bash script does: `COMPLETE=bash kan -- WORDS`, the
+/// Runs the completion entry point as the bash script does: `KAN_COMPLETE=bash kan -- WORDS`, the
 /// word under the cursor last.
 fn complete(words: &[&str]) -> (Vec<String>, Duration) {
     let started = Instant::now();
     let output = kan()
-        .env("COMPLETE", "bash")
+        .env("KAN_COMPLETE", "bash")
         .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
         .env("_CLAP_IFS", "\n")
         .arg("--")
@@ -515,7 +582,7 @@ fn completion_offers_the_brokers_topics_and_groups() {
     // The environment's brokers count, as for any command.
     let output = kan()
         .env("KAN_BROKERS", &address)
-        .env("COMPLETE", "bash")
+        .env("KAN_COMPLETE", "bash")
         .env("_CLAP_COMPLETE_INDEX", "3")
         .args(["--", "kan", "groups", "describe", &group])
         .output()
@@ -549,7 +616,7 @@ fn completion_offers_profile_names() {
     .unwrap();
     let output = kan()
         .env("KAN_CONFIG", &config)
-        .env("COMPLETE", "bash")
+        .env("KAN_COMPLETE", "bash")
         .env("_CLAP_COMPLETE_INDEX", "2")
         .args(["--", "kan", "--profile", "st"])
         .output()
@@ -710,4 +777,43 @@ fn q_ends_lag_watch_with_exit_0() {
     assert!(screen.contains(&topic), "{screen}");
     let (before, after) = terminal.modes();
     assert_eq!(before, after, "the terminal's mode changed");
+}
+
+#[test]
+fn a_file_replay_on_a_terminal_takes_keys() {
+    // A FIFO kept open: the replay waits for more lines until q.
+    let fifo = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(unique("replay.fifo"));
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let path = fifo.to_string_lossy().to_string();
+    let mut terminal =
+        Terminal::kan(&["watch", "analytics", "--file", &path, "--interval", "200ms"]);
+    let mut writer = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    use std::io::Write;
+    writeln!(
+        writer,
+        r#"{{"userId":"u1","eventType":"login","timestamp":1714564800000}}"#
+    )
+    .unwrap();
+    writer.flush().unwrap();
+    terminal.expect("q quit  space pause");
+    terminal.expect("Events: 1 (");
+    terminal.send("q");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+    drop(writer);
+}
+
+#[test]
+fn a_complete_variable_meant_for_another_tool_is_ignored() {
+    let output = kan()
+        .env("COMPLETE", "bash")
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(String::from_utf8_lossy(&output.stdout).starts_with("kan "));
 }

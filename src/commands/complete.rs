@@ -2,14 +2,13 @@
 //! `--group <TAB>` its consumer groups, `--profile <TAB>` the config file's profiles.
 //!
 //! The shell script `kan completions bash|zsh|fish|…` prints calls back into kan with
-//! `COMPLETE=<shell>` set (clap_complete's dynamic completion); [`complete_if_asked`] answers
+//! `KAN_COMPLETE=<shell>` set (clap_complete's dynamic completion); [`complete_if_asked`] answers
 //! that call before anything else runs. The connection comes from the words typed so far
 //! (`-b`, `--profile`, …), then the environment and the profile, as for any command. Asking the
 //! cluster is bounded by [`BUDGET`] and silent: a completion never hangs the shell and never
 //! prints an error into it.
 
 use std::ffi::{OsStr, OsString};
-use std::io::Write;
 use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
@@ -25,8 +24,9 @@ use crate::exit::Exit;
 use crate::kafka::Admin;
 use crate::settings;
 
-/// The environment variable the shell scripts set when they ask for completions.
-const VARIABLE: &str = "COMPLETE";
+/// The environment variable the shell scripts set when they ask for completions (kan's own
+/// name, so a `COMPLETE` set for another tool never turns kan into a completer).
+const VARIABLE: &str = "KAN_COMPLETE";
 /// How long a completion may wait for the cluster, all requests included.
 pub const BUDGET: Duration = Duration::from_millis(900);
 
@@ -53,10 +53,7 @@ pub fn registration(shell: Shell, static_script: bool) -> Result<Exit> {
             &mut buffer,
         )?;
     }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    out.write_all(&buffer)?;
-    out.flush()?;
+    crate::render::write_raw(&buffer)?;
     Ok(Exit::Success)
 }
 
@@ -225,13 +222,18 @@ fn from_cluster(names: Names) -> Option<Vec<(String, String)>> {
 /// The connection settings the words typed so far resolve to (flags, then the environment and
 /// the profile). The word being completed is left out: it is not finished.
 fn typed_settings() -> Option<settings::Settings> {
+    // The shell owns the terminal: never prompt (for a SASL password, say) and never log.
+    crate::terminal::set_no_input(true);
     let words = typed_words();
     let matches = Cli::command()
         .ignore_errors(true)
         .try_get_matches_from(words)
         .ok()?;
-    let global = GlobalArgs::from_arg_matches(&matches).ok()?;
-    settings::resolve(&global, &matches).ok()
+    let mut global = GlobalArgs::from_arg_matches(&matches).ok()?;
+    global.verbose = 0;
+    let mut settings = settings::resolve(&global, &matches).ok()?;
+    settings.connection.verbose = 0;
+    Some(settings)
 }
 
 /// The command line the shell passed after `--`, without the word under the cursor.

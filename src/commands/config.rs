@@ -9,10 +9,7 @@ use crate::render::Output;
 use crate::settings::{self, Settings};
 
 /// Property names whose values are secrets.
-fn is_secret(key: &str) -> bool {
-    let key = key.to_ascii_lowercase();
-    key.contains("password") || key.contains("secret") || key.ends_with(".key.pem")
-}
+use crate::settings::is_secret;
 
 pub fn show(settings: &Settings, output: &Output) -> Result<Exit> {
     let connection = &settings.connection;

@@ -1,7 +1,6 @@
 //! `kan man`: generated from the clap definition, so they never drift.
 //! Committed copies live in `docs/man/`; a test fails when they are stale.
 
-use std::io::Write;
 use std::path::Path;
 
 use clap::CommandFactory;
@@ -16,10 +15,7 @@ pub fn man(out_dir: Option<&Path>) -> Result<Exit> {
         None => {
             let mut buffer = Vec::new();
             clap_mangen::Man::new(command).render(&mut buffer)?;
-            let stdout = std::io::stdout();
-            let mut out = stdout.lock();
-            out.write_all(&buffer)?;
-            out.flush()?;
+            crate::render::write_raw(&buffer)?;
         }
         Some(dir) => {
             std::fs::create_dir_all(dir)?;

@@ -16,6 +16,8 @@ mod start;
 mod topics;
 mod watch;
 
+use std::io::Write;
+
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, Command, ConfigCommand, GlobalArgs};
@@ -95,15 +97,21 @@ pub(crate) fn listen_for_signals(current: Current) {
         loop {
             shutdown_signal().await;
             let interrupt = current.interrupt();
+            // Never eprintln! here: a closed terminal (SIGHUP) fails the write, and a panic
+            // would end this task and with it every later signal.
+            let say = |text: &str| {
+                let _ = writeln!(std::io::stderr(), "{text}");
+            };
             if interrupt.request() {
-                eprintln!("interrupted again: exiting now");
+                say("interrupted again: exiting now");
                 crate::terminal::keys::restore();
+                crate::terminal::mode::restore();
                 std::process::exit(i32::from(Exit::Interrupted.code()));
             }
             if current.graceful() {
-                eprintln!("interrupted: finishing what is in flight (Ctrl-C again to exit now)");
+                say("interrupted: finishing what is in flight (Ctrl-C again to exit now)");
             } else {
-                eprintln!("interrupted");
+                say("interrupted");
             }
         }
     });

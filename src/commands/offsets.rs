@@ -422,7 +422,7 @@ fn set_and_read_back(
     Ok(mismatches)
 }
 
-fn default_undo_path(group: &str) -> PathBuf {
+pub(crate) fn default_undo_path(group: &str) -> PathBuf {
     let base = std::env::var_os("XDG_DATA_HOME")
         .filter(|value| !value.is_empty())
         .map(PathBuf::from)

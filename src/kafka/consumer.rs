@@ -44,6 +44,8 @@ pub struct ReaderContext {
     pending_starts: Mutex<BTreeMap<(String, i32), i64>>,
     /// Partitions assigned now (group mode).
     assigned: Mutex<BTreeSet<(String, i32)>>,
+    /// Whether the group has given this member an assignment yet (possibly an empty one).
+    rebalanced: std::sync::atomic::AtomicBool,
 }
 
 impl ClientContext for ReaderContext {
@@ -64,6 +66,8 @@ impl ConsumerContext for ReaderContext {
     ) {
         match err {
             RDKafkaRespErr::RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS => {
+                self.rebalanced
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
                 if let Ok(mut pending) = self.pending_starts.lock() {
                     let keys: Vec<(String, i32)> = partitions
                         .elements()
@@ -148,6 +152,7 @@ impl Reader {
                 inner: KanContext::new(settings.verbose),
                 pending_starts: Mutex::new(BTreeMap::new()),
                 assigned: Mutex::new(BTreeSet::new()),
+                rebalanced: std::sync::atomic::AtomicBool::new(false),
             })
             .map_err(creation_error)?;
         Ok(Reader {
@@ -291,6 +296,14 @@ impl Reader {
     /// The group this reader is a member of (none when it assigned its partitions itself).
     pub fn group(&self) -> Option<&str> {
         self.group.as_deref()
+    }
+
+    /// Whether the group has given this member an assignment yet (an empty one included).
+    pub fn rebalanced(&self) -> bool {
+        self.consumer
+            .context()
+            .rebalanced
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Partitions assigned now.

@@ -109,6 +109,10 @@ impl LiveFrame for LagView {
         &["partitions", "groups only"]
     }
 
+    fn resizable(&self) -> bool {
+        false
+    }
+
     fn header(&self) -> Vec<String> {
         let count = self.groups.len();
         let plural = if count == 1 { "" } else { "s" };

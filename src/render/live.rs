@@ -18,6 +18,10 @@ pub trait LiveFrame {
     fn footer(&self) -> Vec<String> {
         Vec::new()
     }
+    /// Whether `+` / `-` change anything (top lists).
+    fn resizable(&self) -> bool {
+        true
+    }
 }
 
 /// What the keys changed about the frame.
@@ -44,13 +48,18 @@ pub fn draw<F: LiveFrame>(
     let sets = frame.table_sets();
     let set = state.set % sets.len().max(1);
     let mut lines = frame.header();
-    let mut hint = format!("[{}]  {HINT}", sets.get(set).copied().unwrap_or(""));
+    let keys = if frame.resizable() {
+        HINT.to_string()
+    } else {
+        HINT.replace("  +/- rows", "")
+    };
+    let mut hint = format!("[{}]  {keys}", sets.get(set).copied().unwrap_or(""));
     if state.paused {
         hint.push_str("  — paused (space resumes)");
     }
     lines.push(hint);
     if state.help {
-        lines.extend(help_lines());
+        lines.extend(help_lines(frame.resizable()));
     }
     lines.push(String::new());
     let width = size.map_or(usize::MAX, |(columns, _)| columns);
@@ -60,15 +69,26 @@ pub fn draw<F: LiveFrame>(
         lines.push(String::new());
         lines.extend(footer);
     }
-    if let Some((_, rows)) = size {
-        trim(&mut lines, rows);
+    match size {
+        // Exactly the terminal's rows, each no wider than it, and no newline after the last:
+        // printing one more line would scroll the header away.
+        Some((columns, rows)) => {
+            trim(&mut lines, rows);
+            let cut: Vec<String> = lines
+                .iter()
+                .map(|line| cut_to_width(line, columns))
+                .collect();
+            cut.join("\n")
+        }
+        None => {
+            let mut out = lines.join("\n");
+            out.push('\n');
+            out
+        }
     }
-    let mut out = lines.join("\n");
-    out.push('\n');
-    out
 }
 
-fn help_lines() -> Vec<String> {
+fn help_lines(resizable: bool) -> Vec<String> {
     [
         "  q      quit: final report, commit, exit 0",
         "  space  stop or resume redrawing (reading and committing go on)",
@@ -77,8 +97,43 @@ fn help_lines() -> Vec<String> {
         "  ?      hide this",
     ]
     .iter()
+    .filter(|line| resizable || !line.starts_with("  + -"))
     .map(|line| line.to_string())
     .collect()
+}
+
+/// `line` cut to `columns` on screen (escape sequences kept; colors reset after a cut).
+fn cut_to_width(line: &str, columns: usize) -> String {
+    if visible_width(line) <= columns {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut width = 0;
+    let mut chars = line.chars();
+    let mut colored = false;
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            colored = true;
+            out.push(c);
+            for next in chars.by_ref() {
+                out.push(next);
+                if ('@'..='~').contains(&next) && next != '[' {
+                    break;
+                }
+            }
+            continue;
+        }
+        let w = c.width().unwrap_or(0);
+        if width + w > columns {
+            break;
+        }
+        width += w;
+        out.push(c);
+    }
+    if colored {
+        out.push_str("\x1b[0m");
+    }
+    out
 }
 
 /// Tables left to right while they fit `width`, then on below.
@@ -208,11 +263,11 @@ mod tests {
     fn tables_go_side_by_side_when_they_fit_and_below_when_not() {
         let wide = draw(&Two, &FrameState::default(), &style(), Some((80, 40)));
         assert!(
-            wide.contains("A  B    LONGER\n1  2    x\n        y\n"),
+            wide.contains("A  B    LONGER\n1  2    x\n        y"),
             "{wide}"
         );
         let narrow = draw(&Two, &FrameState::default(), &style(), Some((8, 40)));
-        assert!(narrow.contains("A  B\n1  2\n\nLONGER\nx\ny\n"), "{narrow}");
+        assert!(narrow.contains("A  B\n1  2\n\nLONGER\nx\ny"), "{narrow}");
         assert!(wide.starts_with("Header\n[all]  q quit"), "{wide}");
     }
 
@@ -231,12 +286,23 @@ mod tests {
     }
 
     #[test]
-    fn frames_are_cut_to_the_terminal_height() {
-        let frame = draw(&Two, &FrameState::default(), &style(), Some((8, 6)));
+    fn frames_are_cut_to_the_terminal_height_and_width() {
+        let frame = draw(&Two, &FrameState::default(), &style(), Some((9, 6)));
         let lines: Vec<&str> = frame.lines().collect();
         assert_eq!(lines.len(), 6, "{frame}");
-        assert!(lines[5].starts_with("… 4 more lines"), "{frame}");
+        assert_eq!(lines[5], "… 4 more ", "{frame}");
         assert_eq!(lines[0], "Header");
+        // No newline after the last line: printing it does not scroll the header away.
+        assert!(!frame.ends_with('\n'), "{frame:?}");
+        let narrow = draw(&Two, &FrameState::default(), &style(), Some((10, 40)));
+        assert!(
+            narrow.lines().all(|line| visible_width(line) <= 10),
+            "{narrow}"
+        );
+        assert_eq!(
+            cut_to_width("\x1b[1mbold text\x1b[0m", 4),
+            "\x1b[1mbold\x1b[0m"
+        );
     }
 
     #[test]

@@ -140,3 +140,11 @@ impl Output {
         crate::terminal::print_warning(message, self.settings.stderr_color);
     }
 }
+
+/// Bytes made elsewhere (a completion script, a man page) written to stdout as they are.
+pub fn write_raw(bytes: &[u8]) -> io::Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(bytes)?;
+    out.flush()
+}

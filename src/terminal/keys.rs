@@ -5,11 +5,11 @@
 //! output still turns `\n` into a new line, so tables print as they always do. The saved mode
 //! comes back when the reader is dropped, on a panic, and before a second Ctrl-C exits at once.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{channel, Receiver};
-use std::sync::{Arc, Mutex, Once};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 use rustix::event::{poll, PollFd, PollFlags, Timespec};
@@ -73,7 +73,7 @@ impl KeyReader {
     /// Starts reading keys; `None` without a terminal on stdin and stdout, or with
     /// `--no-input`.
     pub fn start() -> Option<KeyReader> {
-        if !super::interactive() || !std::io::stdout().is_terminal() {
+        if !super::interactive() || !std::io::stdout().is_terminal() || !super::mode::foreground() {
             return None;
         }
         let stdin = std::io::stdin();
@@ -83,7 +83,7 @@ impl KeyReader {
         keyed.special_codes[SpecialCodeIndex::VMIN] = 1;
         keyed.special_codes[SpecialCodeIndex::VTIME] = 0;
         *SAVED.lock().ok()? = Some(saved);
-        install_panic_restore();
+        super::mode::remember();
         if termios::tcsetattr(stdin.as_fd(), OptionalActions::Now, &keyed).is_err() {
             restore();
             return None;
@@ -93,7 +93,7 @@ impl KeyReader {
         let thread = std::thread::spawn({
             let stop = stop.clone();
             move || {
-                let mut stdin = std::io::stdin();
+                let stdin = std::io::stdin();
                 let mut buffer = [0u8; 64];
                 while !stop.load(Ordering::Relaxed) {
                     // Waits a little at a time, so the reader stops promptly and never takes a
@@ -106,7 +106,9 @@ impl KeyReader {
                     if !matches!(poll(&mut fds, Some(&wait)), Ok(n) if n > 0) {
                         continue;
                     }
-                    let Ok(read) = stdin.read(&mut buffer) else {
+                    // Straight from the descriptor: std's buffered reader would keep keys that
+                    // poll cannot see.
+                    let Ok(read) = rustix::io::read(&stdin, &mut buffer) else {
                         return;
                     };
                     if read == 0 {
@@ -143,18 +145,6 @@ impl Drop for KeyReader {
     }
 }
 
-/// Restores the terminal before a panic's message is printed (once per process).
-fn install_panic_restore() {
-    static INSTALLED: Once = Once::new();
-    INSTALLED.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            restore();
-            previous(info);
-        }));
-    });
-}
-
 /// The terminal's size (columns, rows), when stdout is one.
 pub fn size() -> Option<(usize, usize)> {
     let size = termios::tcgetwinsize(std::io::stdout()).ok()?;
@@ -175,7 +165,5 @@ mod tests {
         assert_eq!(Key::from_byte(b'-'), Some(Key::Fewer));
         assert_eq!(Key::from_byte(b'?'), Some(Key::Help));
         assert_eq!(Key::from_byte(b'x'), None);
-        // Without a terminal there is nothing to read, and nothing to restore.
-        restore();
     }
 }

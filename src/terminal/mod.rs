@@ -3,6 +3,7 @@
 //! kan never prompts and never draws.
 
 pub mod keys;
+pub mod mode;
 pub mod prompt;
 
 use std::io::IsTerminal;
@@ -16,6 +17,11 @@ static NO_INPUT: AtomicBool = AtomicBool::new(false);
 /// Turns every prompt and picker off (`--no-input`), for scripts that run under a terminal.
 pub fn set_no_input(no_input: bool) {
     NO_INPUT.store(no_input, Ordering::Relaxed);
+}
+
+/// Whether prompts were turned off (`--no-input` / `KAN_NO_INPUT`).
+pub fn no_input() -> bool {
+    NO_INPUT.load(Ordering::Relaxed)
 }
 
 /// True when a prompt can be shown and answered: stdin and stderr are terminals and prompts

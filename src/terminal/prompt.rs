@@ -41,9 +41,12 @@ pub fn given<T>(answer: Answer<T>) -> Result<T, KanError> {
 
 /// The error for a required value that is missing where no one can be asked.
 pub fn missing(what: &str) -> KanError {
-    KanError::usage(format!(
-        "missing {what} (required; there is no terminal to ask on)"
-    ))
+    let why = if super::no_input() {
+        "prompts are off (--no-input)"
+    } else {
+        "there is no terminal to ask on"
+    };
+    KanError::usage(format!("missing {what} (required; {why})"))
 }
 
 /// Lines of a list shown at once (the rest scroll; typing filters).

@@ -72,16 +72,27 @@ impl Session {
     /// Asks, shows and runs one task. False: quit.
     fn task(&mut self, task: Task) -> Result<bool> {
         let mut cluster = Cluster::new(&self.settings);
-        let plan = match tasks::ask(task, &mut cluster) {
+        let idle = self.current.interrupt();
+        let asked = tasks::ask(task, &mut cluster);
+        if idle.requested() {
+            // Ctrl-C while the cluster was being asked (no prompt was reading keys).
+            return Err(KanError::Interrupted.into());
+        }
+        let plan = match asked {
             Ok(Some(plan)) => plan,
             Ok(None) => return Ok(true),
+            Err(KanError::Interrupted) => return Err(KanError::Interrupted.into()),
             Err(KanError::Kafka { message, .. }) => {
                 // The cluster cannot be asked: say so, and offer the settings instead.
                 terminal::print_error(&message, self.settings.output.stderr_color);
                 self.change_settings()?;
                 return Ok(true);
             }
-            Err(err) => return Err(err.into()),
+            Err(err) => {
+                // Nothing to pick, a profile missing, …: said in one line; the session goes on.
+                terminal::print_error(&err.to_string(), self.settings.output.stderr_color);
+                return Ok(true);
+            }
         };
         match plan {
             Plan::Run(args) => self.execute(&args),
@@ -115,9 +126,7 @@ impl Session {
         let mut argv = vec!["kan".to_string()];
         argv.extend(self.global.iter().cloned());
         argv.extend(args.iter().cloned());
-        let shown =
-            shlex::try_join(argv.iter().map(String::as_str)).unwrap_or_else(|_| argv.join(" "));
-        eprintln!("\n$ {shown}");
+        eprintln!("\n$ {}", shown(&argv));
         let outcome = self.run_command(argv);
         let color = self.settings.output.stderr_color;
         match outcome {
@@ -213,8 +222,24 @@ fn without(flags: &[String], options: &[&str]) -> Vec<String> {
     kept
 }
 
-/// The global flags given on the command line, to repeat in every command line the session
-/// shows and runs (flags only: values from the environment or a profile apply anyway).
+/// `argv` as a shell line, secret `-X` values hidden.
+fn shown(argv: &[String]) -> String {
+    let mut words: Vec<String> = Vec::with_capacity(argv.len());
+    let mut property = false;
+    for word in argv {
+        let masked = match word.split_once('=') {
+            Some((key, _)) if property && settings::is_secret(key) => format!("{key}=****"),
+            _ => word.clone(),
+        };
+        property = word == "-X";
+        words.push(masked);
+    }
+    shlex::try_join(words.iter().map(String::as_str)).unwrap_or_else(|_| words.join(" "))
+}
+
+/// The global settings given on the command line or in the environment, as flags to repeat in
+/// every command line the session shows and runs, so that the line does the same elsewhere
+/// (values from a profile come with `--profile`).
 fn repeated_flags(matches: &ArgMatches) -> Vec<String> {
     const WITH_VALUES: &[(&str, &str)] = &[
         ("brokers", "--brokers"),
@@ -234,7 +259,12 @@ fn repeated_flags(matches: &ArgMatches) -> Vec<String> {
         ("no_color", "--no-color"),
         ("yes", "--yes"),
     ];
-    let given = |id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+    let given = |id: &str| {
+        matches!(
+            matches.value_source(id),
+            Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+        )
+    };
     let mut flags = Vec::new();
     for (id, flag) in WITH_VALUES {
         if !given(id) {
@@ -251,6 +281,15 @@ fn repeated_flags(matches: &ArgMatches) -> Vec<String> {
     }
     if given("verbose") {
         flags.extend((0..matches.get_count("verbose")).map(|_| "-v".to_string()));
+    }
+    if !given("brokers") {
+        // The one environment variable clap does not read itself.
+        if let Some(brokers) = std::env::var("KAFKA_BROKERS")
+            .ok()
+            .filter(|v| !v.is_empty())
+        {
+            flags.extend(["--brokers".to_string(), brokers]);
+        }
     }
     flags
 }
@@ -295,6 +334,15 @@ mod tests {
             ]
         );
         assert!(repeated_flags(&matches(&["kan"])).is_empty());
+    }
+
+    #[test]
+    fn secret_properties_are_hidden_in_the_line_shown() {
+        let argv: Vec<String> = ["kan", "-X", "sasl.password=hunter2", "-X", "linger.ms=5"]
+            .iter()
+            .map(|word| word.to_string())
+            .collect();
+        assert_eq!(shown(&argv), "kan -X 'sasl.password=****' -X 'linger.ms=5'");
     }
 
     #[test]

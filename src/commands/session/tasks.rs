@@ -4,15 +4,19 @@
 
 use std::path::Path;
 
+use clap::ValueEnum;
+
 use super::form::{ask_all, keep, Step};
+use crate::cli::{BatchKind, OnInvalid};
 use crate::commands::pick;
 use crate::domain::event::EventType;
 use crate::domain::position::parse_start;
 use crate::domain::topic::check_topic_name;
-use crate::domain::topic_config::{self, KNOWN_TOPIC_CONFIGS};
+use crate::domain::topic_config::{self, Compression, KNOWN_TOPIC_CONFIGS};
 use crate::domain::units;
 use crate::error::KanError;
 use crate::kafka::Admin;
+use crate::render::consume::RecordFormat;
 use crate::settings::Settings;
 use crate::terminal::prompt::{self, Answer};
 
@@ -120,17 +124,17 @@ impl<'a> Cluster<'a> {
 
 /// Asks what `task` needs. `None`: the person stepped back out of it.
 pub(super) fn ask(task: Task, cluster: &mut Cluster<'_>) -> Result<Option<Plan>, KanError> {
-    let run = |args: Option<Vec<String>>| args.map(Plan::Run);
+    let run = |line: Option<Line>| line.map(|line| Plan::Run(line.words()));
     Ok(match task {
         Task::CreateTopic => run(create_topic()?),
         Task::ApplyFile => apply_file()?,
         Task::AlterTopic => run(alter_topic(cluster)?),
         Task::DescribeTopic => {
-            let topic = pick::topic(cluster.admin()?, "Topic to describe")?;
-            run(given(topic).map(|topic| words(&["topics", "describe", &topic])))
+            let topic = given(pick::topic(cluster.admin()?, "Topic to describe")?);
+            run(topic.map(|topic| Line::new(&["topics", "describe"]).arg(&topic)))
         }
         Task::DeleteTopic => delete_topic(cluster)?,
-        Task::ListTopics => Some(Plan::Run(words(&["topics", "list"]))),
+        Task::ListTopics => run(Some(Line::new(&["topics", "list"]))),
         Task::PublishUserEvent => run(user_event(cluster)?),
         Task::PublishPageView => run(page_view(cluster)?),
         Task::PublishFile => run(publish_file(cluster)?),
@@ -139,16 +143,78 @@ pub(super) fn ask(task: Task, cluster: &mut Cluster<'_>) -> Result<Option<Plan>,
         Task::Lag => run(lag(cluster)?),
         Task::ResetOffsets => reset_offsets(cluster)?,
         Task::SeekOffset => seek_offset(cluster)?,
-        Task::WatchAnalytics => run(watch_analytics()?),
+        Task::WatchAnalytics => run(watch_analytics(cluster)?),
         Task::WatchTopic => run(watch_topic(cluster)?),
-        Task::Cluster => Some(Plan::Run(words(&["cluster"]))),
+        Task::Cluster => run(Some(Line::new(&["cluster"]))),
         Task::Settings => Some(Plan::Settings),
         Task::Quit => Some(Plan::Quit),
     })
 }
 
-fn words(parts: &[&str]) -> Vec<String> {
-    parts.iter().map(|part| part.to_string()).collect()
+/// A command line being built: the command's words, its flags, then its positional
+/// arguments — after `--` when one starts with `-`, so `topics create -x` means the topic
+/// named `-x`.
+#[derive(Debug, Clone)]
+pub(super) struct Line {
+    /// The command's words, then its flags.
+    words: Vec<String>,
+    /// How many of `words` are the command's.
+    command: usize,
+    positionals: Vec<String>,
+}
+
+impl Line {
+    fn new(command: &[&str]) -> Line {
+        Line {
+            words: command.iter().map(|word| word.to_string()).collect(),
+            command: command.len(),
+            positionals: Vec::new(),
+        }
+    }
+
+    fn arg(mut self, value: &str) -> Line {
+        self.positionals.push(value.to_string());
+        self
+    }
+
+    /// `--flag value`, or `--flag=value` when the value starts with `-` (so it is not read as
+    /// a flag of its own).
+    fn flag(mut self, flag: &str, value: &str) -> Line {
+        if value.starts_with('-') {
+            self.words.push(format!("{flag}={value}"));
+        } else {
+            self.words.extend([flag.to_string(), value.to_string()]);
+        }
+        self
+    }
+
+    fn switch(mut self, flag: &str) -> Line {
+        self.words.push(flag.to_string());
+        self
+    }
+
+    /// The words: `command ARGS --flags`, or `command --flags -- ARGS` when an argument starts
+    /// with `-`.
+    fn words(self) -> Vec<String> {
+        let mut words = self.words;
+        if self.positionals.iter().any(|value| value.starts_with('-')) {
+            words.push("--".into());
+            words.extend(self.positionals);
+        } else {
+            let flags = words.split_off(self.command);
+            words.extend(self.positionals);
+            words.extend(flags);
+        }
+        words
+    }
+}
+
+/// How a value is written on the command line (clap's name for it).
+fn flag_value<T: ValueEnum>(value: T) -> String {
+    value
+        .to_possible_value()
+        .map(|possible| possible.get_name().to_string())
+        .unwrap_or_default()
 }
 
 fn given<T>(answer: Answer<T>) -> Option<T> {
@@ -156,6 +222,16 @@ fn given<T>(answer: Answer<T>) -> Option<T> {
         Answer::Given(value) => Some(value),
         Answer::Back => None,
     }
+}
+
+/// One of `options` (typing filters them by their text).
+fn choose<T: Copy>(
+    question: &str,
+    options: &[(T, &str)],
+    starting: usize,
+) -> Result<Answer<T>, KanError> {
+    let labels: Vec<&str> = options.iter().map(|(_, label)| *label).collect();
+    Ok(prompt::select(question, labels, starting)?.map(|index| options[index].0))
 }
 
 /// Free text the flag's own parser accepts, kept as typed.
@@ -168,84 +244,6 @@ fn checked(
     prompt::text(question, default, help, move |text: &str| {
         parse(text.trim()).map(|()| text.trim().to_string())
     })
-}
-
-fn create_topic() -> Result<Option<Vec<String>>, KanError> {
-    let (mut name, mut size, mut per_partition) = (String::new(), String::new(), String::new());
-    let (mut retention, mut compaction, mut compression) = (String::new(), false, 0);
-    let codecs = [
-        "the broker's default",
-        "none",
-        "gzip",
-        "snappy",
-        "lz4",
-        "zstd",
-    ];
-    let done = ask_all(6, |step| {
-        Ok(match step {
-            0 => keep(
-                checked("Topic name", None, None, check_topic_name)?,
-                &mut name,
-            ),
-            1 => keep(
-                checked(
-                    "Partitions",
-                    Some("3"),
-                    Some("a number, or a throughput to size from, e.g. 1M/s"),
-                    |text| partitions_or_rate(text).map(|_| ()),
-                )?,
-                &mut size,
-            ),
-            2 if partitions_or_rate(&size) == Ok(Size::Rate) => keep(
-                checked(
-                    "Throughput one partition sustains",
-                    Some("100K/s"),
-                    None,
-                    |text| units::parse_rate(text).map(|_| ()),
-                )?,
-                &mut per_partition,
-            ),
-            2 => Step::Skip,
-            3 => keep(
-                checked(
-                    "Retention",
-                    Some("7d"),
-                    Some("7d, 12h, 30m, or forever"),
-                    |text| units::parse_duration_limit(text).map(|_| ()),
-                )?,
-                &mut retention,
-            ),
-            4 => keep(
-                prompt::confirm("Compacted (keep only the latest record per key)?", false)?,
-                &mut compaction,
-            ),
-            _ => keep(
-                prompt::select("Compression", codecs.to_vec(), 0)?,
-                &mut compression,
-            ),
-        })
-    })?;
-    if !done {
-        return Ok(None);
-    }
-    let mut args = words(&["topics", "create", &name]);
-    match partitions_or_rate(&size) {
-        Ok(Size::Rate) => args.extend(words(&[
-            "--throughput",
-            &size,
-            "--per-partition",
-            &per_partition,
-        ])),
-        _ => args.extend(words(&["--partitions", &size])),
-    }
-    args.extend(words(&["--retention", &retention]));
-    if compaction {
-        args.push("--compact".into());
-    }
-    if compression > 0 {
-        args.extend(words(&["--compression", codecs[compression]]));
-    }
-    Ok(Some(args))
 }
 
 /// Partitions as a count or a throughput to size them from.
@@ -265,6 +263,89 @@ fn partitions_or_rate(text: &str) -> Result<Size, String> {
     }
 }
 
+const CODECS: &[(Option<Compression>, &str)] = &[
+    (None, "the broker's default"),
+    (Some(Compression::None), "none"),
+    (Some(Compression::Gzip), "gzip"),
+    (Some(Compression::Snappy), "snappy"),
+    (Some(Compression::Lz4), "lz4"),
+    (Some(Compression::Zstd), "zstd"),
+];
+
+/// The answers of the create-topic questions.
+#[derive(Default)]
+struct NewTopic {
+    name: String,
+    size: String,
+    per_partition: String,
+    retention: String,
+    compact: bool,
+    compression: Option<Compression>,
+}
+
+fn create_topic() -> Result<Option<Line>, KanError> {
+    let mut new = NewTopic::default();
+    let done = ask_all(6, |step| {
+        Ok(match step {
+            0 => keep(
+                checked("Topic name", None, None, check_topic_name)?,
+                &mut new.name,
+            ),
+            1 => keep(
+                checked(
+                    "Partitions",
+                    Some("3"),
+                    Some("a number, or a throughput to size from, e.g. 1M/s"),
+                    |text| partitions_or_rate(text).map(|_| ()),
+                )?,
+                &mut new.size,
+            ),
+            2 if partitions_or_rate(&new.size) == Ok(Size::Rate) => keep(
+                checked(
+                    "Throughput one partition sustains",
+                    Some("100K/s"),
+                    None,
+                    |text| units::parse_rate(text).map(|_| ()),
+                )?,
+                &mut new.per_partition,
+            ),
+            2 => Step::Skip,
+            3 => keep(
+                checked(
+                    "Retention",
+                    Some("7d"),
+                    Some("7d, 12h, 30m, or forever"),
+                    |text| units::parse_duration_limit(text).map(|_| ()),
+                )?,
+                &mut new.retention,
+            ),
+            4 => keep(
+                prompt::confirm("Compacted (keep only the latest record per key)?", false)?,
+                &mut new.compact,
+            ),
+            _ => keep(choose("Compression", CODECS, 0)?, &mut new.compression),
+        })
+    })?;
+    if !done {
+        return Ok(None);
+    }
+    let mut line = Line::new(&["topics", "create"]).arg(&new.name);
+    line = match partitions_or_rate(&new.size) {
+        Ok(Size::Rate) => line
+            .flag("--throughput", &new.size)
+            .flag("--per-partition", &new.per_partition),
+        _ => line.flag("--partitions", &new.size),
+    };
+    line = line.flag("--retention", &new.retention);
+    if new.compact {
+        line = line.switch("--compact");
+    }
+    if let Some(codec) = new.compression {
+        line = line.flag("--compression", codec.as_str());
+    }
+    Ok(Some(line))
+}
+
 fn apply_file() -> Result<Option<Plan>, KanError> {
     let file = checked(
         "Topics file (TOML or YAML)",
@@ -273,13 +354,16 @@ fn apply_file() -> Result<Option<Plan>, KanError> {
         |text| crate::domain::topic_spec::load(Path::new(text), false).map(|_| ()),
     )?;
     Ok(given(file).map(|file| Plan::Confirm {
-        preview: words(&["topics", "apply", "-f", &file, "--dry-run"]),
+        preview: Line::new(&["topics", "apply"])
+            .flag("-f", &file)
+            .switch("--dry-run")
+            .words(),
         question: "Apply this plan?".into(),
-        then: words(&["topics", "apply", "-f", &file]),
+        then: Line::new(&["topics", "apply"]).flag("-f", &file).words(),
     }))
 }
 
-fn alter_topic(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError> {
+fn alter_topic(cluster: &mut Cluster<'_>) -> Result<Option<Line>, KanError> {
     let Some(topic) = given(pick::topic(cluster.admin()?, "Topic to change")?) else {
         return Ok(None);
     };
@@ -307,10 +391,7 @@ fn alter_topic(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanErro
                         "New value",
                         current.get(&key).map(String::as_str),
                         Some(&help),
-                        {
-                            let name = name.clone();
-                            move |text| topic_config::normalize_value(&name, text).map(|_| ())
-                        },
+                        move |text| topic_config::normalize_value(&name, text).map(|_| ()),
                     )?,
                     &mut value,
                 )
@@ -318,13 +399,9 @@ fn alter_topic(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanErro
         })
     })?;
     Ok(done.then(|| {
-        words(&[
-            "topics",
-            "alter",
-            &topic,
-            "--config",
-            &format!("{key}={value}"),
-        ])
+        Line::new(&["topics", "alter"])
+            .arg(&topic)
+            .flag("--config", &format!("{key}={value}"))
     }))
 }
 
@@ -346,16 +423,22 @@ fn current_configs(
 fn delete_topic(cluster: &mut Cluster<'_>) -> Result<Option<Plan>, KanError> {
     let topic = given(pick::topic(cluster.admin()?, "Topic to delete")?);
     Ok(topic.map(|topic| Plan::Confirm {
-        preview: words(&["topics", "describe", &topic]),
+        preview: Line::new(&["topics", "describe"]).arg(&topic).words(),
         question: format!("Delete topic '{topic}' and every record in it?"),
-        then: words(&["topics", "delete", &topic, "--yes"]),
+        then: Line::new(&["topics", "delete"])
+            .arg(&topic)
+            .switch("--yes")
+            .words(),
     }))
 }
 
-fn user_event(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError> {
-    let (mut topic, mut user, mut kind, mut meta) =
-        (String::new(), String::new(), 0, String::new());
-    let types: Vec<&str> = EventType::ALL.iter().map(|kind| kind.as_str()).collect();
+fn user_event(cluster: &mut Cluster<'_>) -> Result<Option<Line>, KanError> {
+    let (mut topic, mut user, mut meta) = (String::new(), String::new(), String::new());
+    let mut kind = EventType::Login;
+    let types: Vec<(EventType, &str)> = EventType::ALL
+        .iter()
+        .map(|kind| (*kind, kind.as_str()))
+        .collect();
     let done = ask_all(4, |step| {
         Ok(match step {
             0 => keep(
@@ -367,7 +450,7 @@ fn user_event(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError
                 &mut topic,
             ),
             1 => keep(prompt::required("User id", None)?, &mut user),
-            2 => keep(prompt::select("Event type", types.clone(), 0)?, &mut kind),
+            2 => keep(choose("Event type", &types, 0)?, &mut kind),
             _ => keep(
                 checked(
                     "Metadata",
@@ -382,12 +465,14 @@ fn user_event(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError
     if !done {
         return Ok(None);
     }
-    let mut args = words(&["publish", "user-event", "--topic", &topic, "--user", &user]);
-    args.extend(words(&["--type", types[kind]]));
+    let mut line = Line::new(&["publish", "user-event"])
+        .flag("--topic", &topic)
+        .flag("--user", &user)
+        .flag("--type", kind.as_str());
     for pair in pairs(&meta).unwrap_or_default() {
-        args.extend(["--meta".to_string(), pair]);
+        line = line.flag("--meta", &pair);
     }
-    Ok(Some(args))
+    Ok(Some(line))
 }
 
 /// `k=v k2=v2` as separate pairs, each checked as `--meta` checks it.
@@ -397,9 +482,18 @@ fn pairs(text: &str) -> Result<Vec<String>, String> {
         .collect()
 }
 
-fn page_view(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError> {
-    let (mut topic, mut user, mut url) = (String::new(), String::new(), String::new());
-    let (mut referrer, mut duration) = (String::new(), String::new());
+/// The answers of the page-view questions.
+#[derive(Default)]
+struct PageView {
+    topic: String,
+    user: String,
+    url: String,
+    referrer: String,
+    duration: String,
+}
+
+fn page_view(cluster: &mut Cluster<'_>) -> Result<Option<Line>, KanError> {
+    let mut view = PageView::default();
     let done = ask_all(5, |step| {
         Ok(match step {
             0 => keep(
@@ -408,12 +502,12 @@ fn page_view(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError>
                     "Topic",
                     crate::domain::platform::PAGE_VIEWS,
                 )?,
-                &mut topic,
+                &mut view.topic,
             ),
-            1 => keep(prompt::required("User id", None)?, &mut user),
+            1 => keep(prompt::required("User id", None)?, &mut view.user),
             2 => keep(
                 prompt::required("Page URL", Some("e.g. /pricing"))?,
-                &mut url,
+                &mut view.url,
             ),
             3 => keep(
                 checked(
@@ -422,35 +516,60 @@ fn page_view(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError>
                     Some("where the user came from, or nothing"),
                     |_| Ok(()),
                 )?,
-                &mut referrer,
+                &mut view.referrer,
             ),
             _ => keep(
                 checked("Time on the page", Some("0s"), Some("5s, 1500ms"), |text| {
                     units::parse_duration(text).map(|_| ())
                 })?,
-                &mut duration,
+                &mut view.duration,
             ),
         })
     })?;
     if !done {
         return Ok(None);
     }
-    let mut args = words(&["publish", "page-view", "--topic", &topic, "--user", &user]);
-    args.extend(words(&["--url", &url, "--duration", &duration]));
-    if !referrer.is_empty() {
-        args.extend(words(&["--referrer", &referrer]));
+    let mut line = Line::new(&["publish", "page-view"])
+        .flag("--topic", &view.topic)
+        .flag("--user", &view.user)
+        .flag("--url", &view.url)
+        .flag("--duration", &view.duration);
+    if !view.referrer.is_empty() {
+        line = line.flag("--referrer", &view.referrer);
     }
-    Ok(Some(args))
+    Ok(Some(line))
 }
 
-fn publish_file(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError> {
-    let kinds = ["user-event", "page-view", "raw", "envelope"];
-    let invalid = [
+const KINDS: &[(BatchKind, &str)] = &[
+    (BatchKind::UserEvent, "user events"),
+    (BatchKind::PageView, "page views"),
+    (BatchKind::Raw, "raw records (any JSON or text)"),
+    (BatchKind::Envelope, "envelopes from `kan consume -f json`"),
+];
+
+const INVALID: &[(OnInvalid, &str)] = &[
+    (
+        OnInvalid::Fail,
         "fail: send nothing unless every line is valid",
+    ),
+    (
+        OnInvalid::Skip,
         "skip: send the valid lines, report the others",
+    ),
+    (
+        OnInvalid::Dlq,
         "dlq: also send the invalid ones to the dead-letter topic",
-    ];
-    let (mut file, mut kind, mut topic, mut on_invalid) = (String::new(), 0, String::new(), 0);
+    ),
+];
+
+/// Whether lines of this kind name their topic themselves (typed events go to their own).
+fn needs_topic(kind: BatchKind) -> bool {
+    matches!(kind, BatchKind::Raw | BatchKind::Envelope)
+}
+
+fn publish_file(cluster: &mut Cluster<'_>) -> Result<Option<Line>, KanError> {
+    let (mut file, mut topic) = (String::new(), String::new());
+    let (mut kind, mut on_invalid) = (BatchKind::UserEvent, OnInvalid::Fail);
     let done = ask_all(4, |step| {
         Ok(match step {
             0 => keep(
@@ -461,28 +580,22 @@ fn publish_file(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanErr
                 })?,
                 &mut file,
             ),
-            1 => keep(
-                prompt::select("Each line is", kinds.to_vec(), 0)?,
-                &mut kind,
-            ),
-            2 if kind >= 2 => keep(pick::topic(cluster.admin()?, "Topic")?, &mut topic),
+            1 => keep(choose("Each line is", KINDS, 0)?, &mut kind),
+            2 if needs_topic(kind) => keep(pick::topic(cluster.admin()?, "Topic")?, &mut topic),
             2 => Step::Skip,
-            _ => keep(
-                prompt::select("Invalid lines", invalid.to_vec(), 0)?,
-                &mut on_invalid,
-            ),
+            _ => keep(choose("Invalid lines", INVALID, 0)?, &mut on_invalid),
         })
     })?;
     if !done {
         return Ok(None);
     }
-    let mut args = words(&["publish", "batch", "--kind", kinds[kind], "-f", &file]);
-    if kind >= 2 {
-        args.extend(words(&["--topic", &topic]));
+    let mut line = Line::new(&["publish", "batch"])
+        .flag("--kind", &flag_value(kind))
+        .flag("-f", &file);
+    if needs_topic(kind) {
+        line = line.flag("--topic", &topic);
     }
-    let mode = invalid[on_invalid].split(':').next().unwrap_or("fail");
-    args.extend(words(&["--on-invalid", mode]));
-    Ok(Some(args))
+    Ok(Some(line.flag("--on-invalid", &flag_value(on_invalid))))
 }
 
 /// Where to start reading, as `--from` takes it.
@@ -495,14 +608,39 @@ fn start_position(question: &str, default: &str) -> Result<Answer<String>, KanEr
     )
 }
 
-fn consume(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError> {
-    let formats = [
-        "value: the value only",
-        "kv: key<TAB>value",
+/// How many records `consume` reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Count {
+    /// What is there now (`--until-end`).
+    End,
+    /// Until Ctrl-C.
+    Follow,
+    Records(u64),
+}
+
+fn parse_count(text: &str) -> Result<Count, String> {
+    match text {
+        "end" => Ok(Count::End),
+        "follow" => Ok(Count::Follow),
+        number => match number.parse::<u64>() {
+            Ok(n) if n > 0 => Ok(Count::Records(n)),
+            _ => Err(format!("'{number}' is not a count, end or follow")),
+        },
+    }
+}
+
+const FORMATS: &[(RecordFormat, &str)] = &[
+    (RecordFormat::Value, "value: the value only"),
+    (RecordFormat::Kv, "kv: key<TAB>value"),
+    (
+        RecordFormat::Json,
         "json: one lossless JSON envelope per record",
-    ];
-    let (mut topic, mut from, mut count, mut format) =
-        (String::new(), String::new(), String::new(), 0);
+    ),
+];
+
+fn consume(cluster: &mut Cluster<'_>) -> Result<Option<Line>, KanError> {
+    let (mut topic, mut from, mut count) = (String::new(), String::new(), String::new());
+    let mut format = RecordFormat::Value;
     let done = ask_all(4, |step| {
         Ok(match step {
             0 => keep(pick::topic(cluster.admin()?, "Topic to read")?, &mut topic),
@@ -512,56 +650,64 @@ fn consume(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError> {
                     "How many records",
                     Some("end"),
                     Some("a number, end (what is there now), or follow (until Ctrl-C)"),
-                    |text| match text {
-                        "end" | "follow" => Ok(()),
-                        number => match number.parse::<u64>() {
-                            Ok(n) if n > 0 => Ok(()),
-                            _ => Err(format!("'{number}' is not a count, end or follow")),
-                        },
-                    },
+                    |text| parse_count(text).map(|_| ()),
                 )?,
                 &mut count,
             ),
-            _ => keep(prompt::select("Print", formats.to_vec(), 0)?, &mut format),
+            _ => keep(choose("Print", FORMATS, 0)?, &mut format),
         })
     })?;
     if !done {
         return Ok(None);
     }
-    let mut args = words(&["consume", &topic, "--from", &from]);
-    match count.as_str() {
-        "end" => args.push("--until-end".into()),
-        "follow" => {}
-        number => args.extend(words(&["-n", number])),
+    let mut line = Line::new(&["consume"]).arg(&topic).flag("--from", &from);
+    match parse_count(&count) {
+        Ok(Count::End) => line = line.switch("--until-end"),
+        Ok(Count::Records(n)) => line = line.flag("-n", &n.to_string()),
+        Ok(Count::Follow) | Err(_) => {}
     }
-    let format = formats[format].split(':').next().unwrap_or("value");
-    args.extend(words(&["--format", format]));
-    Ok(Some(args))
+    Ok(Some(line.flag("--format", &flag_value(format))))
 }
 
+/// What to do with consumer groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GroupAction {
+    List,
+    Describe,
+    Delete,
+}
+
+const GROUP_ACTIONS: &[(GroupAction, &str)] = &[
+    (GroupAction::List, "list groups"),
+    (GroupAction::Describe, "describe a group"),
+    (GroupAction::Delete, "delete a group"),
+];
+
 fn groups(cluster: &mut Cluster<'_>) -> Result<Option<Plan>, KanError> {
-    let actions = ["list groups", "describe a group", "delete a group"];
-    let Some(action) = given(prompt::select("Consumer groups", actions.to_vec(), 0)?) else {
+    let Some(action) = given(choose("Consumer groups", GROUP_ACTIONS, 0)?) else {
         return Ok(None);
     };
-    if action == 0 {
-        return Ok(Some(Plan::Run(words(&["groups", "list"]))));
+    if action == GroupAction::List {
+        return Ok(Some(Plan::Run(Line::new(&["groups", "list"]).words())));
     }
     let Some(group) = given(pick::group(cluster.admin()?, "Group")?) else {
         return Ok(None);
     };
-    Ok(Some(if action == 1 {
-        Plan::Run(words(&["groups", "describe", &group]))
-    } else {
-        Plan::Confirm {
-            preview: words(&["groups", "describe", &group]),
+    let describe = Line::new(&["groups", "describe"]).arg(&group).words();
+    Ok(Some(match action {
+        GroupAction::Delete => Plan::Confirm {
+            preview: describe,
             question: format!("Delete group '{group}' and its committed offsets?"),
-            then: words(&["groups", "delete", &group, "--yes"]),
-        }
+            then: Line::new(&["groups", "delete"])
+                .arg(&group)
+                .switch("--yes")
+                .words(),
+        },
+        _ => Plan::Run(describe),
     }))
 }
 
-fn lag(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError> {
+fn lag(cluster: &mut Cluster<'_>) -> Result<Option<Line>, KanError> {
     let (mut group, mut live) = (String::new(), false);
     let done = ask_all(2, |step| {
         Ok(match step {
@@ -572,108 +718,126 @@ fn lag(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError> {
             ),
         })
     })?;
-    let mut args = words(&["lag", "--group", &group]);
-    if live {
-        args.push("--watch".into());
-    }
-    Ok(done.then_some(args))
+    let line = Line::new(&["lag"]).flag("--group", &group);
+    Ok(done.then(|| if live { line.switch("--watch") } else { line }))
 }
 
-/// How an offset reset moves a group, as the question shows it and the flag it becomes (with
-/// the text it needs, if any).
-const RESET_MODES: &[(&str, &str, Option<&str>)] = &[
-    ("to the start of the log", "--to-earliest", None),
-    (
-        "to the end of the log (skip everything)",
-        "--to-latest",
-        None,
-    ),
-    (
-        "to a time",
-        "--to-datetime",
-        Some("RFC 3339, e.g. 2024-05-01T12:00:00Z"),
-    ),
-    ("back by a duration", "--by-duration", Some("e.g. 1h, 30m")),
-    ("to an offset", "--to-offset", Some("an offset, 0 or more")),
-    (
-        "forward or back by N records",
-        "--shift-by",
-        Some("e.g. -100 or 50"),
-    ),
+/// Where an offset reset moves a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ResetTo {
+    Earliest,
+    Latest,
+    Datetime,
+    Duration,
+    Offset,
+    Shift,
+}
+
+const RESET_MODES: &[(ResetTo, &str)] = &[
+    (ResetTo::Earliest, "to the start of the log"),
+    (ResetTo::Latest, "to the end of the log (skip everything)"),
+    (ResetTo::Datetime, "to a time"),
+    (ResetTo::Duration, "back by a duration"),
+    (ResetTo::Offset, "to an offset"),
+    (ResetTo::Shift, "forward or back by N records"),
 ];
 
+impl ResetTo {
+    fn flag(self) -> &'static str {
+        match self {
+            ResetTo::Earliest => "--to-earliest",
+            ResetTo::Latest => "--to-latest",
+            ResetTo::Datetime => "--to-datetime",
+            ResetTo::Duration => "--by-duration",
+            ResetTo::Offset => "--to-offset",
+            ResetTo::Shift => "--shift-by",
+        }
+    }
+
+    /// What the value looks like, for the modes that take one.
+    fn help(self) -> Option<&'static str> {
+        match self {
+            ResetTo::Earliest | ResetTo::Latest => None,
+            ResetTo::Datetime => Some("RFC 3339, e.g. 2024-05-01T12:00:00Z"),
+            ResetTo::Duration => Some("e.g. 1h, 30m"),
+            ResetTo::Offset => Some("an offset, 0 or more"),
+            ResetTo::Shift => Some("e.g. -100 or 50"),
+        }
+    }
+
+    /// A value, checked as the mode's flag checks it.
+    fn check(self, text: &str) -> Result<(), String> {
+        match self {
+            ResetTo::Datetime => crate::domain::timestamp::parse_rfc3339_millis(text)
+                .map(|_| ())
+                .ok_or_else(|| {
+                    format!(
+                        "invalid --to-datetime '{text}': expected RFC 3339, e.g. 2024-05-01T12:00:00Z"
+                    )
+                }),
+            ResetTo::Duration => units::parse_duration(text).map(|_| ()),
+            ResetTo::Offset => match text.parse::<i64>() {
+                Ok(offset) if offset >= 0 => Ok(()),
+                _ => Err(format!("'{text}' is not an offset (0 or more)")),
+            },
+            ResetTo::Shift | ResetTo::Earliest | ResetTo::Latest => text
+                .parse::<i64>()
+                .map(|_| ())
+                .map_err(|_| format!("'{text}' is not a number of records")),
+        }
+    }
+}
+
 fn reset_offsets(cluster: &mut Cluster<'_>) -> Result<Option<Plan>, KanError> {
-    let (mut group, mut topic, mut mode, mut value) =
-        (String::new(), String::new(), 0, String::new());
-    let modes: Vec<&str> = RESET_MODES.iter().map(|(text, _, _)| *text).collect();
+    let (mut group, mut topic, mut value) = (String::new(), String::new(), String::new());
+    let mut mode = ResetTo::Earliest;
     let done = ask_all(4, |step| {
         Ok(match step {
             0 => keep(pick::group(cluster.admin()?, "Group to reset")?, &mut group),
             1 => keep(pick::topic(cluster.admin()?, "Topic")?, &mut topic),
-            2 => keep(
-                prompt::select("Move the group", modes.clone(), 0)?,
-                &mut mode,
-            ),
-            _ => match RESET_MODES[mode] {
-                (_, flag, Some(help)) => keep(
-                    checked("Value", None, Some(help), move |text| {
-                        reset_value(flag, text)
-                    })?,
+            2 => keep(choose("Move the group", RESET_MODES, 0)?, &mut mode),
+            _ => match mode.help() {
+                Some(help) => keep(
+                    checked("Value", None, Some(help), move |text| mode.check(text))?,
                     &mut value,
                 ),
-                _ => Step::Skip,
+                None => Step::Skip,
             },
         })
     })?;
     if !done {
         return Ok(None);
     }
-    let mut plan = words(&["offsets", "reset", "--group", &group, "--topic", &topic]);
-    plan.push(RESET_MODES[mode].1.to_string());
-    if RESET_MODES[mode].2.is_some() {
-        plan.push(value);
-    }
-    Ok(Some(confirmed_reset(plan, &group)))
+    let line = Line::new(&["offsets", "reset"])
+        .flag("--group", &group)
+        .flag("--topic", &topic);
+    let line = match mode.help() {
+        Some(_) => line.flag(mode.flag(), &value),
+        None => line.switch(mode.flag()),
+    };
+    Ok(Some(confirmed_reset(line, &group)))
 }
 
-/// A reset's value, checked as its flag checks it.
-fn reset_value(flag: &str, text: &str) -> Result<(), String> {
-    match flag {
-        "--to-datetime" => crate::domain::timestamp::parse_rfc3339_millis(text)
-            .map(|_| ())
-            .ok_or_else(|| {
-                format!(
-                    "invalid --to-datetime '{text}': expected RFC 3339, e.g. 2024-05-01T12:00:00Z"
-                )
-            }),
-        "--by-duration" => units::parse_duration(text).map(|_| ()),
-        "--to-offset" => match text.parse::<i64>() {
-            Ok(offset) if offset >= 0 => Ok(()),
-            _ => Err(format!("'{text}' is not an offset (0 or more)")),
-        },
-        _ => text
-            .parse::<i64>()
-            .map(|_| ())
-            .map_err(|_| format!("'{text}' is not a number of records")),
-    }
-}
-
-/// The dry run, then (confirmed) the same with `--execute`.
-fn confirmed_reset(plan: Vec<String>, group: &str) -> Plan {
-    let mut then = plan.clone();
-    then.extend(words(&["--execute", "--yes"]));
+/// The dry run, then (confirmed) the same with `--execute` and the undo file named up front.
+fn confirmed_reset(line: Line, group: &str) -> Plan {
+    let undo = crate::commands::offsets::default_undo_path(group);
+    let undo = undo.display().to_string();
     Plan::Confirm {
-        preview: plan,
+        preview: line.clone().words(),
         question: format!(
-            "Set these offsets of group '{group}'? (the current ones are saved to an undo file first)"
+            "Set these offsets of group '{group}'? (the current ones are saved to {undo} first)"
         ),
-        then,
+        then: line
+            .flag("--undo-file", &undo)
+            .switch("--execute")
+            .switch("--yes")
+            .words(),
     }
 }
 
 fn seek_offset(cluster: &mut Cluster<'_>) -> Result<Option<Plan>, KanError> {
-    let (mut group, mut topic, mut partition, mut offset) =
-        (String::new(), String::new(), 0, String::new());
+    let (mut group, mut topic, mut offset) = (String::new(), String::new(), String::new());
+    let mut partition = 0;
     let done = ask_all(4, |step| {
         Ok(match step {
             0 => keep(pick::group(cluster.admin()?, "Group")?, &mut group),
@@ -683,9 +847,7 @@ fn seek_offset(cluster: &mut Cluster<'_>) -> Result<Option<Plan>, KanError> {
                 &mut partition,
             ),
             _ => keep(
-                checked("Offset", None, None, |text| {
-                    reset_value("--to-offset", text)
-                })?,
+                checked("Offset", None, None, |text| ResetTo::Offset.check(text))?,
                 &mut offset,
             ),
         })
@@ -693,47 +855,57 @@ fn seek_offset(cluster: &mut Cluster<'_>) -> Result<Option<Plan>, KanError> {
     if !done {
         return Ok(None);
     }
-    let plan = words(&[
-        "offsets",
-        "seek",
-        "--group",
-        &group,
-        "--topic",
-        &topic,
-        "--partition",
-        &partition.to_string(),
-        "--offset",
-        &offset,
-    ]);
-    Ok(Some(confirmed_reset(plan, &group)))
+    let line = Line::new(&["offsets", "seek"])
+        .flag("--group", &group)
+        .flag("--topic", &topic)
+        .flag("--partition", &partition.to_string())
+        .flag("--offset", &offset);
+    Ok(Some(confirmed_reset(line, &group)))
 }
 
-fn watch_analytics() -> Result<Option<Vec<String>>, KanError> {
+/// A consumer group for `watch analytics`: one of the cluster's, or a new one.
+fn watch_group(cluster: &mut Cluster<'_>) -> Result<Answer<String>, KanError> {
+    const NEW: &str = "(a new group: type its name next)";
+    let mut names: Vec<String> = cluster
+        .admin()?
+        .list_groups()?
+        .into_iter()
+        .map(|group| group.group)
+        .collect();
+    let default = crate::domain::platform::WATCH_GROUP;
+    if !names.iter().any(|name| name == default) {
+        names.insert(0, default.to_string());
+    }
+    names.push(NEW.to_string());
+    let starting = names.iter().position(|name| name == default).unwrap_or(0);
+    let Answer::Given(index) = prompt::select("Consumer group", names.clone(), starting)? else {
+        return Ok(Answer::Back);
+    };
+    if names[index] != NEW {
+        return Ok(Answer::Given(names[index].clone()));
+    }
+    prompt::required(
+        "New group name",
+        Some("it commits what it counted; its committed offsets say where to start next time"),
+    )
+}
+
+fn watch_analytics(cluster: &mut Cluster<'_>) -> Result<Option<Line>, KanError> {
     let (mut group, mut from) = (String::new(), String::new());
     let done = ask_all(2, |step| {
         Ok(match step {
-            0 => keep(
-                checked(
-                    "Consumer group",
-                    Some(crate::domain::platform::WATCH_GROUP),
-                    Some("its committed offsets say where to start; it commits what it counted"),
-                    |text| {
-                        if text.is_empty() {
-                            Err("a group name is needed".into())
-                        } else {
-                            Ok(())
-                        }
-                    },
-                )?,
-                &mut group,
-            ),
+            0 => keep(watch_group(cluster)?, &mut group),
             _ => keep(start_position("Start at", "stored")?, &mut from),
         })
     })?;
-    Ok(done.then(|| words(&["watch", "analytics", "--group", &group, "--from", &from])))
+    Ok(done.then(|| {
+        Line::new(&["watch", "analytics"])
+            .flag("--group", &group)
+            .flag("--from", &from)
+    }))
 }
 
-fn watch_topic(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanError> {
+fn watch_topic(cluster: &mut Cluster<'_>) -> Result<Option<Line>, KanError> {
     let (mut topic, mut from) = (String::new(), String::new());
     let done = ask_all(2, |step| {
         Ok(match step {
@@ -741,7 +913,11 @@ fn watch_topic(cluster: &mut Cluster<'_>) -> Result<Option<Vec<String>>, KanErro
             _ => keep(start_position("Start at", "end")?, &mut from),
         })
     })?;
-    Ok(done.then(|| words(&["watch", "topic", &topic, "--from", &from])))
+    Ok(done.then(|| {
+        Line::new(&["watch", "topic"])
+            .arg(&topic)
+            .flag("--from", &from)
+    }))
 }
 
 #[cfg(test)]
@@ -758,15 +934,17 @@ mod tests {
 
     #[test]
     fn reset_values_are_checked_as_their_flags_check_them() {
-        assert!(reset_value("--to-datetime", "2024-05-01T12:00:00Z").is_ok());
-        assert!(reset_value("--to-datetime", "noon")
+        assert!(ResetTo::Datetime.check("2024-05-01T12:00:00Z").is_ok());
+        assert!(ResetTo::Datetime
+            .check("noon")
             .unwrap_err()
             .contains("invalid --to-datetime 'noon'"));
-        assert!(reset_value("--by-duration", "7x")
-            .unwrap_err()
-            .contains("'7x'"));
-        assert!(reset_value("--to-offset", "-1").is_err());
-        assert!(reset_value("--shift-by", "-100").is_ok());
+        assert!(ResetTo::Duration.check("7x").unwrap_err().contains("'7x'"));
+        assert!(ResetTo::Offset.check("-1").is_err());
+        assert!(ResetTo::Shift.check("-100").is_ok());
+        for (mode, _) in RESET_MODES {
+            assert!(mode.flag().starts_with("--"));
+        }
     }
 
     #[test]
@@ -786,5 +964,46 @@ mod tests {
             assert!(!tasks[index + 1..].contains(task), "{task:?}");
         }
         assert_eq!(tasks.len(), 19);
+    }
+
+    #[test]
+    fn values_that_look_like_flags_stay_values() {
+        let words = Line::new(&["topics", "create"])
+            .arg("-x")
+            .flag("--partitions", "3")
+            .words();
+        assert_eq!(words, ["topics", "create", "--partitions", "3", "--", "-x"]);
+        let words = Line::new(&["topics", "create"])
+            .arg("t")
+            .flag("--partitions", "3")
+            .words();
+        assert_eq!(words, ["topics", "create", "t", "--partitions", "3"]);
+        let words = Line::new(&["publish", "user-event"])
+            .flag("--user", "-1")
+            .words();
+        assert_eq!(words, ["publish", "user-event", "--user=-1"]);
+        // Both parse back to what was meant.
+        use clap::Parser;
+        let cli = crate::cli::Cli::try_parse_from([
+            "kan",
+            "topics",
+            "create",
+            "--partitions",
+            "3",
+            "--",
+            "-x",
+        ])
+        .unwrap();
+        assert!(format!("{cli:?}").contains("\"-x\""));
+    }
+
+    #[test]
+    fn choices_are_written_as_their_flags_take_them() {
+        assert_eq!(flag_value(BatchKind::UserEvent), "user-event");
+        assert_eq!(flag_value(OnInvalid::Dlq), "dlq");
+        assert_eq!(flag_value(RecordFormat::Kv), "kv");
+        assert_eq!(parse_count("end"), Ok(Count::End));
+        assert_eq!(parse_count("12"), Ok(Count::Records(12)));
+        assert!(parse_count("0").is_err());
     }
 }

@@ -5,7 +5,7 @@
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-use super::display::Screen;
+use super::display::Display;
 use super::{ended, feed, Bounds, LiveView};
 use crate::cli::WatchAnalytics;
 use crate::commands::records::{kan_headers, send_dead_letter, CorrelationIds};
@@ -26,7 +26,6 @@ use crate::kafka::producer::{
     DeliveryTag, OutRecord, ProducerSettings, Publisher, SendFailure, Topic,
 };
 use crate::kafka::Admin;
-use crate::render::live::FrameState;
 use crate::render::Output;
 use crate::settings::Settings;
 
@@ -365,16 +364,16 @@ fn replay_line(engine: &mut Engine, line: &[u8], args: &WatchAnalytics, now: i64
     let _ = engine.ingest_any(line, None, now);
 }
 
-/// `--file`: the same analytics over exported events, offline.
+/// `--file`: the same analytics over exported events, offline (on a terminal with the live
+/// views' keys).
 pub(super) fn replay(
     output: &Output,
     interrupt: &Interrupt,
     args: &WatchAnalytics,
 ) -> Result<Exit> {
     let mut engine = Engine::new(engine_config(args));
-    let screen = Screen::new(output);
+    let mut display = Display::new(output, args.refresh.interval);
     let started = Instant::now();
-    let mut last_refresh = Instant::now();
     'files: for file in &args.files {
         let source = LineSource::open(Some(file.as_path()))?;
         loop {
@@ -390,7 +389,12 @@ pub(super) fn replay(
                 Next::Pending => {}
                 Next::End => break,
             }
-            if interrupt.requested()
+            let quit = display.keys(|more| {
+                let top = engine.top();
+                engine.set_top(if more { top + 1 } else { top.saturating_sub(1) });
+            });
+            if quit
+                || interrupt.requested()
                 || args
                     .refresh
                     .duration
@@ -398,13 +402,11 @@ pub(super) fn replay(
             {
                 break 'files;
             }
-            if screen.redraw && last_refresh.elapsed() >= args.refresh.interval {
-                let state = FrameState::default();
-                screen.refresh(output, &engine.snapshot(now_millis()), &state)?;
-                last_refresh = Instant::now();
+            if display.redraws() && display.due() {
+                display.show(output, &engine.snapshot(now_millis()))?;
             }
         }
     }
-    screen.finish(output, &engine.snapshot(now_millis()))?;
+    display.finish(output, &engine.snapshot(now_millis()))?;
     ended(interrupt)
 }

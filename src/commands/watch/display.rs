@@ -87,8 +87,9 @@ impl Display {
         }
     }
 
-    /// Acts on the keys pressed since the last call; true when `q` asks to stop.
-    pub(super) fn keys<V: LiveView>(&mut self, view: &mut V) -> bool {
+    /// Acts on the keys pressed since the last call (`resize(true)`: one more row in the top
+    /// lists); true when `q` asks to stop.
+    pub(super) fn keys(&mut self, mut resize: impl FnMut(bool)) -> bool {
         let Some(keys) = &self.keys else {
             return false;
         };
@@ -99,8 +100,8 @@ impl Display {
                 Key::Pause => self.state.paused = !self.state.paused,
                 Key::Help => self.state.help = !self.state.help,
                 Key::NextView => self.state.set += 1,
-                Key::More => view.resize(true),
-                Key::Fewer => view.resize(false),
+                Key::More => resize(true),
+                Key::Fewer => resize(false),
             }
             changed = true;
         }
@@ -109,34 +110,65 @@ impl Display {
         false
     }
 
-    /// Redraws when the interval has passed (or a key changed the frame).
+    /// Whether frames are drawn (a terminal), not only the final report.
+    pub(super) fn redraws(&self) -> bool {
+        self.screen.redraw
+    }
+
+    /// True when a refresh is due: the interval has passed, or a key changed the frame.
+    pub(super) fn due(&mut self) -> bool {
+        if self.last_refresh.elapsed() < self.interval && !self.force {
+            return false;
+        }
+        self.last_refresh = Instant::now();
+        true
+    }
+
+    /// Shows a snapshot (unless paused, and a key did not ask for it).
+    pub(super) fn show<S: View + LiveFrame>(
+        &mut self,
+        output: &Output,
+        snapshot: &S,
+    ) -> Result<()> {
+        let forced = std::mem::take(&mut self.force);
+        if !self.state.paused || forced {
+            self.screen.refresh(output, snapshot, &self.state)?;
+        }
+        Ok(())
+    }
+
+    /// Redraws a live view when a refresh is due; while a group member has no partitions, says
+    /// why instead of drawing zeros.
     pub(super) fn refresh<V: LiveView>(
         &mut self,
         view: &mut V,
         reader: &Reader,
         output: &Output,
     ) -> Result<()> {
-        if self.last_refresh.elapsed() < self.interval && !self.force {
+        if !self.due() {
             return Ok(());
         }
-        let forced = std::mem::take(&mut self.force);
-        self.last_refresh = Instant::now();
         if let (Some(group), true) = (reader.group(), self.screen.redraw) {
             if reader.assignment().is_empty() {
-                // Nothing to show yet: say why instead of drawing zeros.
-                let waited = self.started.elapsed().as_secs();
-                let notice = format!(
-                    "joining group {group} (waiting for the group to rebalance, {waited}s)…"
-                );
-                return Ok(output.frame(&Notice(notice), &self.state)?);
+                let notice = if reader.rebalanced() {
+                    format!(
+                        "member of group {group} with no partitions (the group has more members than partitions)"
+                    )
+                } else {
+                    let waited = self.started.elapsed().as_secs();
+                    format!(
+                        "joining group {group} (waiting for the group to rebalance, {waited}s)…"
+                    )
+                };
+                if !self.state.paused || std::mem::take(&mut self.force) {
+                    output.frame(&Notice(notice), &self.state)?;
+                }
+                return Ok(());
             }
         }
         let snapshot = view.snapshot(reader);
         view.taken(&snapshot);
-        if !self.state.paused || forced {
-            self.screen.refresh(output, &snapshot, &self.state)?;
-        }
-        Ok(())
+        self.show(output, &snapshot)
     }
 
     /// The final report.
@@ -161,5 +193,9 @@ impl LiveFrame for Notice {
 
     fn tables(&self, _style: &crate::render::table::Style, _set: usize) -> Vec<Vec<String>> {
         Vec::new()
+    }
+
+    fn resizable(&self) -> bool {
+        false
     }
 }

@@ -98,7 +98,7 @@ fn feed<V: LiveView>(
         if since_check == 0 {
             now = now_millis();
             if bounds.interrupt.requested()
-                || display.keys(view)
+                || display.keys(|more| view.resize(more))
                 || refresh
                     .duration
                     .is_some_and(|limit| started.elapsed() >= limit)

@@ -23,6 +23,10 @@ impl RateCounter {
     pub fn add(&mut self, now_ms: i64) {
         let second = now_ms.div_euclid(1000);
         let slot = second.rem_euclid(SECONDS as i64) as usize;
+        if self.seconds[slot] > second {
+            // Older than the ring: that second's slot already holds a newer one.
+            return;
+        }
         if self.seconds[slot] != second {
             self.seconds[slot] = second;
             self.counts[slot] = 0;
@@ -71,5 +75,8 @@ mod tests {
         rate.add(500_000);
         assert_eq!(rate.per_second(501_000, 1), 1.0);
         assert_eq!(rate.per_second(501_000, 300), 1.0 / 300.0);
+        // A straggler older than the ring leaves the newer second's count alone.
+        rate.add(200_000);
+        assert_eq!(rate.per_second(501_000, 1), 1.0);
     }
 }
