@@ -3605,7 +3605,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__watch__subcmd__analytics)
-            opts="-g -e -b -X -o -q -v -y -h -V --file --user-topic --page-topic --group --no-commit --from --until-end --duration --interval --window --session-timeout --top --time --dlq --dlq-topic --emit --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-g -e -b -X -o -q -v -y -h -V --file --user-topic --page-topic --group --no-commit --from --until-end --duration --interval --window --session-timeout --top --time --dlq --dlq-topic --emit --merged --state-topic --checkpoint-interval --no-state --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3664,6 +3664,14 @@ _kan() {
                     return 0
                     ;;
                 --emit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -824,6 +824,8 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 processing\t'When kan processes them'"
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l dlq-topic -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l emit -d 'Publish the aggregates, keyed by metric name, to this (compacted) topic each refresh' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l state-topic -d 'The compacted topic holding each partition\'s state (created when missing)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l checkpoint-interval -d 'How often each instance writes its partitions\' state and commits the offsets it covers' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
@@ -842,9 +844,11 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
-complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-commit -d 'A read-only look: start at the group\'s offsets (or --from) without joining the group (its members keep their partitions) and commit nothing'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-commit -d 'A read-only look: start at the group\'s offsets (or --from) without joining the group (its members keep their partitions), commit nothing and keep no state'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s e -l until-end -d 'Stop at the end offsets captured at start, print the final report, exit 0'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l dlq -d 'Publish each bad event to the dead-letter topic as a dead letter {source, partition, offset, reason, error, raw} (docs/json.md)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l merged -d 'The group\'s figures from the state topic: every partition\'s newest snapshot merged, with who counted it and how old it is (the source topics are not read)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-state -d 'Keep no state in Kafka: figures start from zero each run, offsets are committed each second'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'

@@ -74,7 +74,7 @@ pub struct WatchAnalytics {
     pub group: String,
 
     /// A read-only look: start at the group's offsets (or --from) without joining the group
-    /// (its members keep their partitions) and commit nothing
+    /// (its members keep their partitions), commit nothing and keep no state
     #[arg(long)]
     pub no_commit: bool,
 
@@ -112,6 +112,24 @@ pub struct WatchAnalytics {
     /// Publish the aggregates, keyed by metric name, to this (compacted) topic each refresh
     #[arg(long, value_name = "TOPIC")]
     pub emit: Option<String>,
+
+    /// The group's figures from the state topic: every partition's newest snapshot merged,
+    /// with who counted it and how old it is (the source topics are not read)
+    #[arg(long, conflicts_with_all = ["files", "no_commit", "no_state", "dlq", "emit", "from"])]
+    pub merged: bool,
+
+    /// The compacted topic holding each partition's state (created when missing)
+    #[arg(long, default_value = platform::STATE_TOPIC, value_name = "TOPIC")]
+    pub state_topic: String,
+
+    /// How often each instance writes its partitions' state and commits the offsets it covers
+    #[arg(long, default_value = "5s", value_name = "DURATION", value_parser = crate::cli::parse_timeout)]
+    pub checkpoint_interval: Duration,
+
+    /// Keep no state in Kafka: figures start from zero each run, offsets are committed each
+    /// second
+    #[arg(long)]
+    pub no_state: bool,
 }
 
 fn parse_top(text: &str) -> Result<usize, String> {

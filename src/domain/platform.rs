@@ -11,3 +11,6 @@ pub const ANALYTICS_EVENTS: &str = "analytics-events";
 pub const ERROR_EVENTS: &str = "error-events";
 /// The consumer group `kan watch analytics` reads as by default.
 pub const WATCH_GROUP: &str = "kan-watch-analytics";
+/// Where `kan watch analytics` keeps each partition's state (a compacted topic, created when
+/// missing).
+pub const STATE_TOPIC: &str = "kan-analytics-state";

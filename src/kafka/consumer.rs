@@ -2,13 +2,19 @@
 //! (no group, nothing committed) or subscribed as a member of a group, where the first
 //! assignment of each partition can start at a chosen offset and offsets are committed only
 //! for records the caller says it has processed.
+//!
+//! A cooperative member ([`Reader::cooperative`]) leaves each assignment change to the caller:
+//! the rebalance callback only queues it ([`Rebalance`]), and librdkafka holds the rebalance
+//! until the caller has saved what it must (state of revoked partitions) and restored what it
+//! needs (the start of assigned ones), then calls [`Reader::assign`] / [`Reader::unassign`].
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
 use rdkafka::client::ClientContext;
-use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext};
+use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer, ConsumerContext, RebalanceProtocol};
 use rdkafka::error::KafkaError;
 use rdkafka::message::{BorrowedMessage, Headers, Message};
 use rdkafka::types::RDKafkaRespErr;
@@ -45,7 +51,72 @@ pub struct ReaderContext {
     /// Partitions assigned now (group mode).
     assigned: Mutex<BTreeSet<(String, i32)>>,
     /// Whether the group has given this member an assignment yet (possibly an empty one).
-    rebalanced: std::sync::atomic::AtomicBool,
+    rebalanced: AtomicBool,
+    /// Cooperative mode: assignment changes are queued for the caller.
+    deferred: bool,
+    /// Set when the reader is being dropped: the callback then (un)assigns by itself.
+    closing: AtomicBool,
+    changes: Mutex<Vec<Rebalance>>,
+    changed: AtomicBool,
+}
+
+/// An assignment change the group made, for a cooperative member to act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rebalance {
+    Assigned(Vec<(String, i32)>),
+    /// `lost`: the member was already out of the group (its session expired); another member
+    /// may own the partitions by now, so nothing must be written or committed for them.
+    Revoked {
+        partitions: Vec<(String, i32)>,
+        lost: bool,
+    },
+}
+
+fn keys(list: &TopicPartitionList) -> Vec<(String, i32)> {
+    list.elements()
+        .iter()
+        .map(|element| (element.topic().to_string(), element.partition()))
+        .collect()
+}
+
+impl ReaderContext {
+    fn queue(&self, change: Rebalance) {
+        if let Ok(mut changes) = self.changes.lock() {
+            changes.push(change);
+            self.changed.store(true, Ordering::Release);
+        }
+    }
+
+    /// Cooperative and not closing: the change waits for the caller.
+    fn defer(
+        &self,
+        consumer: &BaseConsumer<Self>,
+        err: RDKafkaRespErr,
+        partitions: &TopicPartitionList,
+    ) {
+        match err {
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS => {
+                self.queue(Rebalance::Assigned(keys(partitions)));
+            }
+            RDKafkaRespErr::RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS => {
+                self.queue(Rebalance::Revoked {
+                    partitions: keys(partitions),
+                    lost: consumer.assignment_lost(),
+                });
+            }
+            _ => {
+                let partitions = self
+                    .assigned
+                    .lock()
+                    .map(|assigned| assigned.iter().cloned().collect())
+                    .unwrap_or_default();
+                self.queue(Rebalance::Revoked {
+                    partitions,
+                    lost: true,
+                });
+            }
+        }
+    }
 }
 
 impl ClientContext for ReaderContext {
@@ -64,10 +135,25 @@ impl ConsumerContext for ReaderContext {
         err: RDKafkaRespErr,
         partitions: &mut TopicPartitionList,
     ) {
+        if self.deferred {
+            if !self.closing.load(Ordering::Acquire) {
+                self.defer(consumer, err, partitions);
+                return;
+            }
+            // Closing: the caller has saved and committed what it had; just let go.
+            if matches!(
+                consumer.rebalance_protocol(),
+                RebalanceProtocol::Cooperative
+            ) {
+                let _ = consumer.incremental_unassign(partitions);
+            } else {
+                let _ = consumer.unassign();
+            }
+            return;
+        }
         match err {
             RDKafkaRespErr::RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS => {
-                self.rebalanced
-                    .store(true, std::sync::atomic::Ordering::Relaxed);
+                self.rebalanced.store(true, Ordering::Relaxed);
                 if let Ok(mut pending) = self.pending_starts.lock() {
                     let keys: Vec<(String, i32)> = partitions
                         .elements()
@@ -132,6 +218,14 @@ pub struct ReaderSettings {
 
 impl Reader {
     fn create(settings: &ConnectionSettings, reader: &ReaderSettings) -> Result<Self, KanError> {
+        Self::create_with(settings, reader, false)
+    }
+
+    fn create_with(
+        settings: &ConnectionSettings,
+        reader: &ReaderSettings,
+        deferred: bool,
+    ) -> Result<Self, KanError> {
         let group_id = reader
             .group
             .clone()
@@ -141,18 +235,22 @@ impl Reader {
         } else {
             "latest"
         };
-        let config = consumer_config(
-            settings,
-            &group_id,
-            reader.isolation,
-            &[("auto.offset.reset", reset)],
-        )?;
+        let mut extra = vec![("auto.offset.reset", reset)];
+        if deferred {
+            // A join or a leave moves only the partitions that must move.
+            extra.push(("partition.assignment.strategy", "cooperative-sticky"));
+        }
+        let config = consumer_config(settings, &group_id, reader.isolation, &extra)?;
         let consumer = config
             .create_with_context(ReaderContext {
                 inner: KanContext::new(settings.verbose),
                 pending_starts: Mutex::new(BTreeMap::new()),
                 assigned: Mutex::new(BTreeSet::new()),
-                rebalanced: std::sync::atomic::AtomicBool::new(false),
+                rebalanced: AtomicBool::new(false),
+                deferred,
+                closing: AtomicBool::new(false),
+                changes: Mutex::new(Vec::new()),
+                changed: AtomicBool::new(false),
             })
             .map_err(creation_error)?;
         Ok(Reader {
@@ -207,6 +305,95 @@ impl Reader {
         Ok(this)
     }
 
+    /// Joins the group as a cooperative member that acts on each assignment change itself
+    /// ([`Self::rebalances`], then [`Self::assign`] / [`Self::unassign`]). Offsets are committed
+    /// only by [`Self::commit_offsets`].
+    pub fn cooperative(
+        settings: &ConnectionSettings,
+        reader: &ReaderSettings,
+        topics: &[String],
+    ) -> Result<Self, KanError> {
+        let this = Self::create_with(settings, reader, true)?;
+        let names: Vec<&str> = topics.iter().map(String::as_str).collect();
+        this.consumer
+            .subscribe(&names)
+            .map_err(|err| KanError::kafka(format!("cannot subscribe: {err}")))?;
+        Ok(this)
+    }
+
+    /// The assignment changes queued since the last call (cooperative mode), oldest first.
+    pub fn rebalances(&self) -> Vec<Rebalance> {
+        let context = self.consumer.context();
+        if !context.changed.swap(false, Ordering::AcqRel) {
+            return Vec::new();
+        }
+        context
+            .changes
+            .lock()
+            .map(|mut changes| std::mem::take(&mut *changes))
+            .unwrap_or_default()
+    }
+
+    /// Starts reading newly assigned partitions at the given offsets (cooperative mode).
+    pub fn assign(&self, starts: &BTreeMap<(String, i32), i64>) -> Result<(), KanError> {
+        let mut list = TopicPartitionList::new();
+        for ((topic, partition), offset) in starts {
+            list.add_partition_offset(topic, *partition, Offset::Offset(*offset))
+                .map_err(|err| {
+                    KanError::kafka(format!("cannot assign {topic}/{partition}: {err}"))
+                })?;
+        }
+        let result = if matches!(self.consumer.rebalance_protocol(), RebalanceProtocol::Eager) {
+            self.consumer.assign(&list)
+        } else {
+            self.consumer.incremental_assign(&list)
+        };
+        result.map_err(|err| KanError::kafka(format!("cannot assign partitions: {err}")))?;
+        let context = self.consumer.context();
+        if let Ok(mut assigned) = context.assigned.lock() {
+            assigned.extend(starts.keys().cloned());
+        }
+        context.rebalanced.store(true, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Stops reading revoked partitions (cooperative mode).
+    pub fn unassign(&self, partitions: &[(String, i32)]) -> Result<(), KanError> {
+        let result = if matches!(self.consumer.rebalance_protocol(), RebalanceProtocol::Eager) {
+            self.consumer.unassign()
+        } else {
+            let mut list = TopicPartitionList::new();
+            for (topic, partition) in partitions {
+                list.add_partition(topic, *partition);
+            }
+            self.consumer.incremental_unassign(&list)
+        };
+        result.map_err(|err| KanError::kafka(format!("cannot give partitions up: {err}")))?;
+        let context = self.consumer.context();
+        if let Ok(mut assigned) = context.assigned.lock() {
+            for key in partitions {
+                assigned.remove(key);
+            }
+        }
+        context.rebalanced.store(true, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Commits the given next offsets, synchronously (a cooperative member's checkpoints).
+    pub fn commit_offsets(&self, offsets: &BTreeMap<(String, i32), i64>) -> Result<(), KanError> {
+        if offsets.is_empty() {
+            return Ok(());
+        }
+        let mut list = TopicPartitionList::new();
+        for ((topic, partition), next) in offsets {
+            list.add_partition_offset(topic, *partition, Offset::Offset(*next))
+                .map_err(|err| KanError::kafka(format!("cannot commit: {err}")))?;
+        }
+        self.consumer
+            .commit(&list, CommitMode::Sync)
+            .map_err(|err| KanError::kafka(format!("cannot commit offsets: {err}")))
+    }
+
     /// Waits up to `wait` for the next record and hands it to `handle` while librdkafka's
     /// buffer is alive. `Ok(None)`: nothing yet (or the end of a partition).
     pub fn next<R>(
@@ -233,6 +420,17 @@ impl Reader {
                 Some(code) if super::errors::is_unreachable(code) => Ok(None),
                 Some(rdkafka::types::RDKafkaErrorCode::UnknownTopicOrPartition) => {
                     Err(KanError::not_found(format!("cannot read: {err}")))
+                }
+                Some(rdkafka::types::RDKafkaErrorCode::InconsistentGroupProtocol) => {
+                    Err(KanError::kafka(format!(
+                        "cannot join group '{}': its members use another partition assignment strategy ({}); stop them, use another --group, or run this one with --no-state",
+                        self.group.as_deref().unwrap_or_default(),
+                        if self.consumer.context().deferred {
+                            "kan keeps state with cooperative-sticky"
+                        } else {
+                            "kan without state uses range/roundrobin"
+                        }
+                    )))
                 }
                 _ => Err(KanError::kafka(format!("cannot read: {err}"))),
             },
@@ -300,10 +498,7 @@ impl Reader {
 
     /// Whether the group has given this member an assignment yet (an empty one included).
     pub fn rebalanced(&self) -> bool {
-        self.consumer
-            .context()
-            .rebalanced
-            .load(std::sync::atomic::Ordering::Relaxed)
+        self.consumer.context().rebalanced.load(Ordering::Relaxed)
     }
 
     /// Partitions assigned now.
@@ -326,5 +521,15 @@ impl Reader {
                     .collect()
             })
             .unwrap_or_default()
+    }
+}
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        // The consumer closes next: its last revocation is handled by the callback itself.
+        self.consumer
+            .context()
+            .closing
+            .store(true, Ordering::Release);
     }
 }

@@ -8,5 +8,6 @@ pub mod errors;
 pub mod groups;
 pub mod native;
 pub mod producer;
+pub mod state;
 
 pub use admin::Admin;

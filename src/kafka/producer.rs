@@ -29,6 +29,8 @@ pub struct ProducerSettings {
     pub batch_size: Option<u64>,
     /// Set: a transactional producer with this id.
     pub transactional_id: Option<String>,
+    /// Records up to this size (librdkafka's `message.max.bytes`; default 1 MB).
+    pub max_message_bytes: Option<u64>,
 }
 
 /// What the delivery reports said.
@@ -163,6 +165,9 @@ impl Publisher {
         }
         if let Some(bytes) = producer.batch_size {
             config.set("batch.size", bytes.to_string());
+        }
+        if let Some(bytes) = producer.max_message_bytes {
+            config.set("message.max.bytes", bytes.to_string());
         }
         if let Some(id) = &producer.transactional_id {
             config.set("transactional.id", id);

@@ -1,5 +1,6 @@
 //! The analytics tables of `kan watch analytics`, and in-place redraw on a terminal.
 
+use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use super::lag::short_duration;
@@ -9,7 +10,7 @@ use super::live::LiveFrame;
 use super::table::{render, Style};
 use super::View;
 use crate::domain::analytics::topic::TopicSnapshot;
-use crate::domain::analytics::Snapshot;
+use crate::domain::analytics::{Snapshot, StateView};
 
 impl View for Snapshot {
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
@@ -100,6 +101,9 @@ impl Snapshot {
         if let Some(lag) = &self.lag {
             lines.push(format!("Consumer lag: {}", lag.total));
         }
+        if let Some(state) = &self.state {
+            lines.push(state_line(state));
+        }
         lines
     }
 
@@ -185,6 +189,51 @@ impl Snapshot {
         ));
         lines
     }
+}
+
+/// Where the figures' state lives: partitions covered, by how many instances, how old.
+fn state_line(state: &StateView) -> String {
+    let covered = state.partitions.len();
+    let total = covered + state.missing.len();
+    let instances: BTreeSet<&str> = state
+        .partitions
+        .iter()
+        .map(|partition| partition.instance.as_str())
+        .collect();
+    let ages: Vec<i64> = state.partitions.iter().filter_map(|p| p.age_ms).collect();
+    let age = match (ages.iter().min(), ages.iter().max()) {
+        (Some(min), Some(max)) if min == max => format!(", written {} ago", short_duration(*min)),
+        (Some(min), Some(max)) => format!(
+            ", written {}–{} ago",
+            short_duration(*min),
+            short_duration(*max)
+        ),
+        _ => String::new(),
+    };
+    let mut line = format!(
+        "State: {covered} of {total} partitions by {} instance{}{age} (group {}, topic {})",
+        instances.len(),
+        if instances.len() == 1 { "" } else { "s" },
+        state.group,
+        state.topic
+    );
+    if total == covered && state.missing.is_empty() {
+        line = line.replacen(&format!("{covered} of {total} "), &format!("{covered} "), 1);
+    }
+    if !state.missing.is_empty() {
+        let shown: Vec<String> = state
+            .missing
+            .iter()
+            .take(6)
+            .map(|p| format!("{}/{}", p.topic, p.partition))
+            .collect();
+        let more = state.missing.len().saturating_sub(shown.len());
+        line.push_str(&format!("; not covered yet: {}", shown.join(", ")));
+        if more > 0 {
+            line.push_str(&format!(" (+{more})"));
+        }
+    }
+    line
 }
 
 /// Moves the cursor home and clears the screen, so the next frame replaces the last.

@@ -52,6 +52,7 @@ fn producer_settings(args: &ProducerArgs, topic: &str, batch: bool) -> ProducerS
                 .clone()
                 .unwrap_or_else(|| format!("kan-{topic}-{}", std::process::id()))
         }),
+        max_message_bytes: None,
     }
 }
 

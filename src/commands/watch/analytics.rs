@@ -2,10 +2,12 @@
 //! committing after the events were applied, or as a read-only look (`--no-commit`) that
 //! assigns the partitions itself and never joins — or from files.
 
+use std::collections::BTreeMap;
 use std::sync::atomic::AtomicBool;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::display::Display;
+use super::state::{Keeper, KeeperSettings};
 use super::{ended, feed, Bounds, LiveView};
 use crate::cli::WatchAnalytics;
 use crate::commands::records::{kan_headers, send_dead_letter, CorrelationIds};
@@ -21,7 +23,7 @@ use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::input::{LineSource, Next};
 use crate::interrupt::Interrupt;
-use crate::kafka::consumer::{Reader, ReaderSettings};
+use crate::kafka::consumer::{Reader, ReaderSettings, Rebalance};
 use crate::kafka::producer::{
     DeliveryTag, OutRecord, ProducerSettings, Publisher, SendFailure, Topic,
 };
@@ -29,7 +31,7 @@ use crate::kafka::Admin;
 use crate::render::Output;
 use crate::settings::Settings;
 
-fn engine_config(args: &WatchAnalytics) -> EngineConfig {
+pub(super) fn engine_config(args: &WatchAnalytics) -> EngineConfig {
     let millis = |d: Duration| i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
     EngineConfig {
         window_ms: millis(args.window),
@@ -46,6 +48,9 @@ pub(super) fn live(
     interrupt: &Interrupt,
     args: &WatchAnalytics,
 ) -> Result<Exit> {
+    if args.merged {
+        return super::merged::run(settings, output, interrupt, args);
+    }
     // Input first: nothing is asked of the cluster for a bad --from.
     let spec = args.from.unwrap_or(StartSpec::Stored);
     if matches!(spec, StartSpec::Offset(_) | StartSpec::FromEnd(_)) {
@@ -57,9 +62,12 @@ pub(super) fn live(
     let topics = vec![args.user_topic.clone(), args.page_topic.clone()];
     let admin = Admin::connect(&settings.connection)?;
     let mut partitions: Vec<(String, i32)> = Vec::new();
+    let mut counts = Vec::new();
     for topic in admin.topics(&topics)? {
+        counts.push((topic.name.clone(), topic.partitions.len()));
         partitions.extend(topic.select_partitions(&[]).map_err(KanError::usage)?);
     }
+    warn_unless_copartitioned(output, &counts);
     let bounds = admin.log_bounds(&partitions, Isolation::ReadCommitted)?;
     let stored = StoredFrom {
         group: &args.group,
@@ -78,10 +86,14 @@ pub(super) fn live(
         isolation: Isolation::ReadCommitted,
         reset_to_earliest: true,
     };
+    let engine = Engine::new(engine_config(args));
+    let keeper = keeper(settings, output, args, &admin, &engine, &starts)?;
     let mut reader = if args.no_commit {
         // A read-only look: the group's offsets (or --from), without joining the group and
         // taking partitions away from its members.
         Reader::assigned(&settings.connection, &reader_settings, &starts)?
+    } else if keeper.is_some() {
+        Reader::cooperative(&settings.connection, &reader_settings, &topics)?
     } else {
         Reader::subscribed(&settings.connection, &reader_settings, &topics, starts)?
     };
@@ -93,7 +105,8 @@ pub(super) fn live(
         .map(|publisher| SideOutputs::open(publisher, args))
         .transpose()?;
     let mut view = AnalyticsView {
-        engine: Engine::new(engine_config(args)),
+        engine,
+        keeper,
         page_topic: &args.page_topic,
         admin: &admin,
         partitions: &partitions,
@@ -111,19 +124,88 @@ pub(super) fn live(
     if interrupt.requested() {
         return Err(KanError::Interrupted.into());
     }
-    match &view.outputs {
-        Some(outputs) => outputs.check_delivered(),
-        None => Ok(Exit::Success),
+    if let Some(outputs) = &view.outputs {
+        outputs.check_delivered()?;
+    }
+    match view.keeper.as_ref().map(Keeper::problems) {
+        Some([first, rest @ ..]) => {
+            for problem in rest {
+                output.warn(problem);
+            }
+            Err(KanError::Partial(first.clone()).into())
+        }
+        _ => Ok(Exit::Success),
     }
 }
 
-/// The engine as a live view: events in, analytics with the reader's lag out.
+/// The group member's state keeper (none for `--no-state` and `--no-commit`): opens the state
+/// topic, creating it when missing.
+fn keeper(
+    settings: &Settings,
+    output: &Output,
+    args: &WatchAnalytics,
+    admin: &Admin,
+    engine: &Engine,
+    starts: &BTreeMap<(String, i32), i64>,
+) -> Result<Option<Keeper>, KanError> {
+    if args.no_commit || args.no_state {
+        return Ok(None);
+    }
+    let keeper_settings = KeeperSettings {
+        group: &args.group,
+        state_topic: &args.state_topic,
+        interval: args.checkpoint_interval,
+        starts: starts.clone(),
+        from_given: args.from.is_some(),
+    };
+    Keeper::open(
+        &settings.connection,
+        admin,
+        keeper_settings,
+        engine.limits(),
+        *output,
+    )
+    .map(Some)
+}
+
+/// Says so when the two topics have different partition counts: a user's events and page
+/// views are then counted by different instances. The figures stay exact — distinct users are
+/// unions of per-partition user sets, and sessions come from user events alone — but this is
+/// not how the platform lays its topics out.
+fn warn_unless_copartitioned(output: &Output, counts: &[(String, usize)]) {
+    if let [(users, user_count), (pages, page_count)] = counts {
+        if user_count != page_count {
+            output.warn(&format!(
+                "{users} has {user_count} partitions and {pages} {page_count}: not co-partitioned, so a user's events and page views are counted in different partitions (distinct users are still merged from per-partition user sets: exact up to {} users, then a sketch with {:.1}% standard error)",
+                crate::domain::analytics::merge::MERGED_EXACT,
+                crate::domain::analytics::sketch::HyperLogLog::relative_error() * 100.0,
+            ));
+        }
+    }
+}
+
+/// The engine as a live view: events in, analytics with the reader's lag out; with a keeper,
+/// each assigned partition's state restored from and written to the state topic.
 struct AnalyticsView<'a, 'p> {
     engine: Engine,
+    keeper: Option<Keeper>,
     page_topic: &'a str,
     admin: &'a Admin,
     partitions: &'a [(String, i32)],
     outputs: Option<SideOutputs<'p>>,
+}
+
+impl AnalyticsView<'_, '_> {
+    /// Whatever the applied records caused must be delivered before their offsets are
+    /// committed (dead letters), and once a dead letter was lost nothing more is committed: the
+    /// events are read again next time.
+    fn side_outputs_settled(&self) -> bool {
+        let Some(outputs) = &self.outputs else {
+            return true;
+        };
+        let flushed = outputs.publisher.flush(Duration::from_secs(30));
+        flushed && outputs.dead_letters_lost() == 0
+    }
 }
 
 impl LiveView for AnalyticsView<'_, '_> {
@@ -135,10 +217,24 @@ impl LiveView for AnalyticsView<'_, '_> {
         } else {
             Stream::UserEvents
         };
+        let slot = if self.keeper.is_some() {
+            // A partition given up a moment ago may still have a record in flight.
+            match self.engine.owned_slot(record.topic, record.partition) {
+                Some(slot) => slot,
+                None => return,
+            }
+        } else {
+            self.engine.slot(record.topic, record.partition)
+        };
         let value = record.value.unwrap_or_default();
-        let outcome = self
-            .engine
-            .ingest(stream, value, record.timestamp_ms, now_ms);
+        let outcome = self.engine.ingest_record(
+            slot,
+            stream,
+            value,
+            record.timestamp_ms,
+            now_ms,
+            record.offset,
+        );
         if let (Err(rejection), Some(outputs)) = (outcome, &mut self.outputs) {
             let origin = Origin::Record {
                 topic: record.topic.to_string(),
@@ -155,19 +251,52 @@ impl LiveView for AnalyticsView<'_, '_> {
         }
     }
 
-    fn before_commit(&mut self) -> bool {
-        // An event is never committed before its dead letter was delivered, and once a dead
-        // letter was lost nothing more is committed: the events are read again next time.
-        let Some(outputs) = &self.outputs else {
-            return true;
-        };
-        let flushed = outputs.publisher.flush(Duration::from_secs(30));
-        flushed && outputs.dead_letters_lost() == 0
+    fn rebalance(&mut self, reader: &Reader) -> Result<BTreeMap<(String, i32), i64>> {
+        let mut starts = BTreeMap::new();
+        if self.keeper.is_none() {
+            return Ok(starts);
+        }
+        for change in reader.rebalances() {
+            match change {
+                Rebalance::Revoked { partitions, lost } => {
+                    // A partition's state is written only once its dead letters are delivered.
+                    let write = !lost && self.side_outputs_settled();
+                    if let Some(keeper) = self.keeper.as_mut() {
+                        keeper.revoke(&mut self.engine, reader, &partitions, !write)?;
+                    }
+                }
+                Rebalance::Assigned(partitions) => {
+                    if let Some(keeper) = self.keeper.as_mut() {
+                        starts.extend(keeper.assign(
+                            &mut self.engine,
+                            reader,
+                            self.admin,
+                            &partitions,
+                        )?);
+                    }
+                }
+            }
+        }
+        Ok(starts)
+    }
+
+    fn commit(&mut self, reader: &mut Reader, last: bool) -> Result<()> {
+        if !self.side_outputs_settled() {
+            return Ok(());
+        }
+        match self.keeper.as_mut() {
+            Some(keeper) if last => keeper.finish(&self.engine, reader),
+            Some(keeper) if keeper.due() => keeper.tick(&self.engine, reader),
+            Some(_) => {}
+            None => reader.commit()?,
+        }
+        Ok(())
     }
 
     fn snapshot(&mut self, reader: &Reader) -> Snapshot {
         let mut snapshot = self.engine.snapshot(now_millis());
         snapshot.lag = lag(self.admin, reader, self.partitions);
+        snapshot.state = self.keeper.as_ref().map(|keeper| keeper.view(&self.engine));
         snapshot
     }
 
@@ -342,7 +471,9 @@ fn metrics(snapshot: &Snapshot) -> [(&'static str, u64); 10] {
     ]
 }
 
-/// Feeds one replayed line: an envelope goes by its topic; a bare event by its fields.
+/// Feeds one replayed line: an envelope goes by its topic, into its partition's state (so an
+/// export replays to exactly what the live run showed, lateness included); a bare event by its
+/// fields.
 fn replay_line(engine: &mut Engine, line: &[u8], args: &WatchAnalytics, now: i64) {
     if line.starts_with(br#"{"topic":"#) {
         if let Ok(envelope) = serde_json::from_slice::<Envelope>(line) {
@@ -357,7 +488,14 @@ fn replay_line(engine: &mut Engine, line: &[u8], args: &WatchAnalytics, now: i64
                 .and_then(|value| decode(value, envelope.value_encoding, Encoding::Json).ok())
                 .map(|bytes| bytes.into_owned())
                 .unwrap_or_default();
-            let _ = engine.ingest(stream, &value, envelope.timestamp, now);
+            let _ = match (&envelope.topic, envelope.partition) {
+                (Some(topic), Some(partition)) => {
+                    let slot = engine.slot(topic, partition);
+                    let offset = envelope.offset.unwrap_or_default();
+                    engine.ingest_record(slot, stream, &value, envelope.timestamp, now, offset)
+                }
+                _ => engine.ingest(stream, &value, envelope.timestamp, now),
+            };
             return;
         }
     }
@@ -373,7 +511,6 @@ pub(super) fn replay(
 ) -> Result<Exit> {
     let mut engine = Engine::new(engine_config(args));
     let mut display = Display::new(output, args.refresh.interval);
-    let started = Instant::now();
     'files: for file in &args.files {
         let source = LineSource::open(Some(file.as_path()))?;
         loop {
@@ -389,17 +526,10 @@ pub(super) fn replay(
                 Next::Pending => {}
                 Next::End => break,
             }
-            let quit = display.keys(|more| {
+            if display.should_stop(interrupt, args.refresh.duration, |more| {
                 let top = engine.top();
                 engine.set_top(if more { top + 1 } else { top.saturating_sub(1) });
-            });
-            if quit
-                || interrupt.requested()
-                || args
-                    .refresh
-                    .duration
-                    .is_some_and(|limit| started.elapsed() >= limit)
-            {
+            }) {
                 break 'files;
             }
             if display.redraws() && display.due() {

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use super::LiveView;
 use crate::error::Result;
+use crate::interrupt::Interrupt;
 use crate::kafka::consumer::Reader;
 use crate::render::live::{FrameState, LiveFrame};
 use crate::render::watch::clear_screen;
@@ -108,6 +109,19 @@ impl Display {
         // Show what a key did at once, paused or not.
         self.force |= changed;
         false
+    }
+
+    /// Acts on the keys pressed, and says whether to stop: `q`, a signal, or `duration` since
+    /// the view started.
+    pub(super) fn should_stop(
+        &mut self,
+        interrupt: &Interrupt,
+        duration: Option<Duration>,
+        resize: impl FnMut(bool),
+    ) -> bool {
+        self.keys(resize)
+            || interrupt.requested()
+            || duration.is_some_and(|limit| self.started.elapsed() >= limit)
     }
 
     /// Whether frames are drawn (a terminal), not only the final report.

@@ -4,8 +4,11 @@
 
 mod analytics;
 mod display;
+mod merged;
+mod state;
 mod topic;
 
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use crate::cli::{RefreshArgs, WatchCommand};
@@ -51,10 +54,16 @@ trait LiveView {
     /// Called between reads now and then: serve the view's own producer, for example.
     fn idle(&mut self) {}
 
-    /// Called before offsets are committed: whatever the applied records caused must be
-    /// delivered first (dead letters). False: do not commit (what was read would be lost).
-    fn before_commit(&mut self) -> bool {
-        true
+    /// Acts on the group's assignment changes (a cooperative member); returns where newly
+    /// assigned partitions start.
+    fn rebalance(&mut self, _reader: &Reader) -> Result<BTreeMap<(String, i32), i64>> {
+        Ok(BTreeMap::new())
+    }
+
+    /// Commits what was applied (`last`: the run is ending), about once a second.
+    fn commit(&mut self, reader: &mut Reader, _last: bool) -> Result<()> {
+        reader.commit()?;
+        Ok(())
     }
 
     /// What the view shows now (`reader` tells how far it has read).
@@ -90,18 +99,14 @@ fn feed<V: LiveView>(
 ) -> Result<V::Snapshot> {
     let refresh = bounds.refresh;
     let mut display = Display::new(output, refresh.interval);
-    let started = Instant::now();
     let mut last_commit = Instant::now();
     let mut since_check: u32 = 0;
     let mut now = now_millis();
     loop {
         if since_check == 0 {
             now = now_millis();
-            if bounds.interrupt.requested()
-                || display.keys(|more| view.resize(more))
-                || refresh
-                    .duration
-                    .is_some_and(|limit| started.elapsed() >= limit)
+            tracker.positions(&view.rebalance(reader)?);
+            if display.should_stop(bounds.interrupt, refresh.duration, |more| view.resize(more))
                 || (refresh.until_end && tracker.finished(&reader.assignment()))
             {
                 break;
@@ -136,16 +141,12 @@ fn feed<V: LiveView>(
         }
         view.idle();
         if last_commit.elapsed() >= Duration::from_secs(1) {
-            if view.before_commit() {
-                reader.commit()?;
-            }
+            view.commit(reader, false)?;
             last_commit = Instant::now();
         }
         display.refresh(view, reader, output)?;
     }
-    if view.before_commit() {
-        reader.commit()?;
-    }
+    view.commit(reader, true)?;
     let snapshot = view.snapshot(reader);
     view.taken(&snapshot);
     display.finish(output, &snapshot)?;

@@ -1,19 +1,18 @@
 //! The rolling analytics: exact counts, distinct users (exact, then HyperLogLog), sessions
-//! (login opens, logout closes, other events touch; idle ones expire), and per-window event
+//! (login opens, logout closes, other user events touch; idle ones expire), and per-window event
 //! types, page views, top pages and top users, in time buckets.
+//!
+//! The engine keeps one [`PartitionState`] per source — each partition it reads, or one for a
+//! replayed file — and merges them when asked for a snapshot, so the figures do not depend on
+//! how the partitions' events interleave, and a source's state can be written to Kafka and
+//! restored by another process ([`super::state`]).
 
-use std::collections::{BTreeMap, VecDeque};
+use serde::{Deserialize, Serialize};
 
-use super::rates::RateCounter;
-use super::sketch::{hash64, union_count, Distinct, HyperLogLog};
-use super::snapshot::{
-    BadEvents, PageStat, Rates, Snapshot, StreamRates, TypeCounts, UserStat, WindowInfo,
-};
-use super::topk::TopK;
-use crate::domain::event::{
-    parse_any, parse_page_view, parse_user_event, AnyEvent, EventType, Rejection,
-};
-use crate::domain::timestamp::format_rfc3339_millis;
+use super::merge::{merge, View};
+use super::partition::{Event, Limits, PartitionState};
+use super::snapshot::Snapshot;
+use crate::domain::event::{parse_any, parse_page_view, parse_user_event, AnyEvent, Rejection};
 
 /// Which clock windows follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +36,7 @@ pub struct EngineConfig {
     pub session_timeout_ms: i64,
     pub top: usize,
     pub time: TimeMode,
-    /// Distinct counts stay exact up to this many values.
+    /// Distinct counts stay exact up to this many values (per source).
     pub exact_threshold: usize,
     /// Buckets per window.
     pub buckets: i64,
@@ -59,81 +58,180 @@ impl Default for EngineConfig {
 /// Per-bucket bound on exact distinct users before the bucket switches to a sketch.
 const BUCKET_EXACT: usize = 4_096;
 
-struct Bucket {
-    index: i64,
-    by_type: [u64; 4],
-    page_views: u64,
-    users: Distinct,
-    pages: TopK,
-    top_users: TopK,
+impl EngineConfig {
+    /// The limits states are counted with (the top lists keep 20 keys per row shown, at least
+    /// 200, fixed for the run so `+`/`-` change only what is shown).
+    pub fn limits(&self) -> Limits {
+        Limits {
+            window_ms: self.window_ms,
+            bucket_ms: (self.window_ms / self.buckets.max(1)).max(1),
+            session_timeout_ms: self.session_timeout_ms,
+            exact_threshold: self.exact_threshold,
+            bucket_exact: BUCKET_EXACT,
+            summary_capacity: self.top.max(10) * 20,
+            event_time: self.time == TimeMode::Event,
+        }
+    }
+}
+
+/// Where events come from: a partition, or a replayed file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Source {
+    Partition { topic: String, partition: i32 },
+    File,
+}
+
+impl Source {
+    pub fn partition(topic: &str, partition: i32) -> Source {
+        Source::Partition {
+            topic: topic.to_string(),
+            partition,
+        }
+    }
+}
+
+/// One source's state, and the offset after the last record counted in it.
+#[derive(Debug, Clone)]
+pub struct Counted {
+    pub source: Source,
+    pub state: PartitionState,
+    pub next_offset: Option<i64>,
 }
 
 pub struct Engine {
     config: EngineConfig,
-    bucket_ms: i64,
-    total_events: u64,
-    user_events: u64,
-    page_views: u64,
-    by_type: [u64; 4],
-    distinct_users: Distinct,
-    /// Open sessions: user hash → last activity (event time).
-    sessions: foldhash::HashMap<u64, i64>,
-    buckets: VecDeque<Bucket>,
-    /// The newest event time seen (or processing time).
-    now_ms: i64,
-    late_events: u64,
-    bad: BTreeMap<String, u64>,
-    bad_total: u64,
-    user_rate: RateCounter,
-    page_rate: RateCounter,
-    /// The earliest and latest time events were counted at (the window's clock), for the
-    /// overall rate.
-    span: Option<(i64, i64)>,
-}
-
-fn type_index(kind: EventType) -> usize {
-    match kind {
-        EventType::Login => 0,
-        EventType::Logout => 1,
-        EventType::Purchase => 2,
-        EventType::View => 3,
-    }
-}
-
-fn counts(by_type: &[u64; 4]) -> TypeCounts {
-    TypeCounts {
-        login: by_type[0],
-        logout: by_type[1],
-        purchase: by_type[2],
-        view: by_type[3],
-    }
+    limits: Limits,
+    /// Kept in source order, so merges always take them in the same order.
+    sources: Vec<Counted>,
+    /// The source of the last event (events come in runs from one partition).
+    last: usize,
 }
 
 impl Engine {
     pub fn new(config: EngineConfig) -> Self {
-        let bucket_ms = (config.window_ms / config.buckets.max(1)).max(1);
+        let limits = config.limits();
         Engine {
             config,
-            bucket_ms,
-            total_events: 0,
-            user_events: 0,
-            page_views: 0,
-            by_type: [0; 4],
-            distinct_users: Distinct::default(),
-            sessions: foldhash::HashMap::default(),
-            buckets: VecDeque::new(),
-            now_ms: i64::MIN,
-            late_events: 0,
-            bad: BTreeMap::new(),
-            bad_total: 0,
-            user_rate: RateCounter::default(),
-            page_rate: RateCounter::default(),
-            span: None,
+            limits,
+            sources: Vec::new(),
+            last: 0,
         }
     }
 
-    /// Takes one event line from a known stream. `record_ms` is the Kafka record timestamp
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// The slot of a partition's state (made empty the first time).
+    pub fn slot(&mut self, topic: &str, partition: i32) -> usize {
+        match self.owned_slot(topic, partition) {
+            Some(slot) => slot,
+            None => {
+                self.last = self.insert(
+                    Source::partition(topic, partition),
+                    PartitionState::default(),
+                    None,
+                );
+                self.last
+            }
+        }
+    }
+
+    /// The slot of a partition's state, when the engine has one.
+    pub fn owned_slot(&mut self, topic: &str, partition: i32) -> Option<usize> {
+        if let Some(Counted {
+            source:
+                Source::Partition {
+                    topic: t,
+                    partition: p,
+                },
+            ..
+        }) = self.sources.get(self.last)
+        {
+            if *p == partition && t == topic {
+                return Some(self.last);
+            }
+        }
+        let found = self.sources.iter().position(|counted| {
+            matches!(&counted.source, Source::Partition { topic: t, partition: p } if *p == partition && t == topic)
+        })?;
+        self.last = found;
+        Some(found)
+    }
+
+    fn file_slot(&mut self) -> usize {
+        match self
+            .sources
+            .iter()
+            .position(|counted| counted.source == Source::File)
+        {
+            Some(index) => index,
+            None => self.insert(Source::File, PartitionState::default(), None),
+        }
+    }
+
+    /// Adds (or replaces) a source's state; returns its slot.
+    pub fn insert(
+        &mut self,
+        source: Source,
+        state: PartitionState,
+        next_offset: Option<i64>,
+    ) -> usize {
+        let counted = Counted {
+            source,
+            state,
+            next_offset,
+        };
+        match self
+            .sources
+            .binary_search_by(|other| other.source.cmp(&counted.source))
+        {
+            Ok(index) => {
+                self.sources[index] = counted;
+                index
+            }
+            Err(index) => {
+                self.sources.insert(index, counted);
+                index
+            }
+        }
+    }
+
+    /// Takes a source's state out (its partition went to another process).
+    pub fn remove(&mut self, source: &Source) -> Option<Counted> {
+        let index = self
+            .sources
+            .iter()
+            .position(|counted| &counted.source == source)?;
+        self.last = 0;
+        Some(self.sources.remove(index))
+    }
+
+    /// The states counted so far, in source order.
+    pub fn sources(&self) -> &[Counted] {
+        &self.sources
+    }
+
+    /// Takes one record's value from a partition. `record_ms` is the Kafka record timestamp
     /// (used when the event has none); `processing_ms` is the wall clock now.
+    pub fn ingest_record(
+        &mut self,
+        slot: usize,
+        stream: Stream,
+        line: &[u8],
+        record_ms: Option<i64>,
+        processing_ms: i64,
+        offset: i64,
+    ) -> Result<(), Rejection> {
+        let parsed = match stream {
+            Stream::UserEvents => parse_user_event(line).map(AnyEvent::User),
+            Stream::PageViews => parse_page_view(line).map(AnyEvent::Page),
+        };
+        self.sources[slot].next_offset = Some(offset + 1);
+        self.apply(slot, parsed, record_ms, processing_ms)
+    }
+
+    /// Takes one event line from a known stream, counted as a replayed file's.
     pub fn ingest(
         &mut self,
         stream: Stream,
@@ -141,11 +239,12 @@ impl Engine {
         record_ms: Option<i64>,
         processing_ms: i64,
     ) -> Result<(), Rejection> {
+        let slot = self.file_slot();
         let parsed = match stream {
             Stream::UserEvents => parse_user_event(line).map(AnyEvent::User),
             Stream::PageViews => parse_page_view(line).map(AnyEvent::Page),
         };
-        self.apply(parsed, record_ms, processing_ms)
+        self.apply(slot, parsed, record_ms, processing_ms)
     }
 
     /// Takes a line of either kind (a page view has a `url`), parsed once: for replays.
@@ -155,34 +254,33 @@ impl Engine {
         record_ms: Option<i64>,
         processing_ms: i64,
     ) -> Result<(), Rejection> {
-        self.apply(parse_any(line), record_ms, processing_ms)
+        let slot = self.file_slot();
+        self.apply(slot, parse_any(line), record_ms, processing_ms)
     }
 
     fn apply(
         &mut self,
+        slot: usize,
         parsed: Result<AnyEvent<'_>, Rejection>,
         record_ms: Option<i64>,
         processing_ms: i64,
     ) -> Result<(), Rejection> {
-        let (stream, user, kind, url, duration, event_ms) = match parsed {
+        let state = &mut self.sources[slot].state;
+        let (user, kind, page, event_ms) = match parsed {
             Ok(AnyEvent::User(event)) => (
-                Stream::UserEvents,
                 event.user_id,
                 Some(event.event_type),
                 None,
-                0,
                 event.timestamp_ms,
             ),
             Ok(AnyEvent::Page(view)) => (
-                Stream::PageViews,
                 view.user_id,
                 None,
-                Some(view.url),
-                view.duration_ms.unwrap_or(0),
+                Some((view.url, view.duration_ms.unwrap_or(0))),
                 view.timestamp_ms,
             ),
             Err(rejection) => {
-                self.reject(&rejection);
+                state.reject(&rejection);
                 return Err(rejection);
             }
         };
@@ -190,54 +288,25 @@ impl Engine {
             TimeMode::Event => event_ms.or(record_ms).unwrap_or(processing_ms),
             TimeMode::Processing => processing_ms,
         };
-        self.total_events += 1;
-        // Rates follow the window's clock: a replay shows the rates the events came at.
-        match stream {
-            Stream::UserEvents => {
-                self.user_events += 1;
-                self.user_rate.add(at);
-            }
-            Stream::PageViews => {
-                self.page_views += 1;
-                self.page_rate.add(at);
-            }
-        }
-        self.span = Some(match self.span {
-            Some((first, last)) => (first.min(at), last.max(at)),
-            None => (at, at),
-        });
-        if let Some(kind) = kind {
-            self.by_type[type_index(kind)] += 1;
-        }
-        let user_hash = hash64(user.as_bytes());
-        self.distinct_users
-            .insert(user_hash, self.config.exact_threshold);
-        if let Some(kind) = kind {
-            self.session(user_hash, kind, at);
-        } else {
-            self.touch(user_hash, at);
-        }
-
-        // The window.
-        if at > self.now_ms {
-            self.now_ms = at;
-            self.expire_buckets();
-        }
-        if at < self.now_ms.saturating_sub(self.config.window_ms) {
-            self.late_events += 1;
-            return Ok(());
-        }
-        let bucket = self.bucket(at);
-        if let Some(kind) = kind {
-            bucket.by_type[type_index(kind)] += 1;
-        }
-        bucket.users.insert(user_hash, BUCKET_EXACT);
-        bucket.top_users.add(&user, 0);
-        if let Some(url) = url {
-            bucket.page_views += 1;
-            bucket.pages.add(&url, duration);
-        }
+        let page = page
+            .as_ref()
+            .map(|(url, duration)| (url.as_ref(), *duration));
+        state.apply(
+            &self.limits,
+            Event {
+                user: &user,
+                kind,
+                page,
+                at,
+            },
+        );
         Ok(())
+    }
+
+    /// Counts a line that could not be used (as a replayed file's).
+    pub fn reject(&mut self, rejection: &Rejection) {
+        let slot = self.file_slot();
+        self.sources[slot].state.reject(rejection);
     }
 
     /// Shows `top` rows in the top lists from now on (at least one).
@@ -250,211 +319,20 @@ impl Engine {
         self.config.top
     }
 
-    /// Counts a line that could not be used.
-    pub fn reject(&mut self, rejection: &Rejection) {
-        self.bad_total += 1;
-        *self
-            .bad
-            .entry(rejection.reason.as_str().to_string())
-            .or_default() += 1;
-    }
-
-    fn session(&mut self, user: u64, kind: EventType, at: i64) {
-        match kind {
-            EventType::Login => {
-                self.sessions.insert(user, at);
-            }
-            EventType::Logout => {
-                self.sessions.remove(&user);
-            }
-            _ => self.touch(user, at),
-        }
-    }
-
-    fn touch(&mut self, user: u64, at: i64) {
-        let timeout = self.config.session_timeout_ms;
-        if let Some(last) = self.sessions.get_mut(&user) {
-            if at - *last > timeout {
-                // Idle too long: that session expired before this event.
-                self.sessions.remove(&user);
-            } else if at > *last {
-                *last = at;
-            }
-        }
-    }
-
-    fn bucket(&mut self, at: i64) -> &mut Bucket {
-        let index = at.div_euclid(self.bucket_ms);
-        let top = self.config.top.max(1) * 20;
-        let position = self
-            .buckets
-            .iter()
-            .rposition(|bucket| bucket.index <= index);
-        match position {
-            Some(position) if self.buckets[position].index == index => &mut self.buckets[position],
-            found => {
-                let insert_at = found.map_or(0, |position| position + 1);
-                self.buckets.insert(
-                    insert_at,
-                    Bucket {
-                        index,
-                        by_type: [0; 4],
-                        page_views: 0,
-                        users: Distinct::default(),
-                        pages: TopK::new(top),
-                        top_users: TopK::new(top),
-                    },
-                );
-                &mut self.buckets[insert_at]
-            }
-        }
-    }
-
-    fn expire_buckets(&mut self) {
-        let oldest = self
-            .now_ms
-            .saturating_sub(self.config.window_ms)
-            .div_euclid(self.bucket_ms);
-        while self
-            .buckets
-            .front()
-            .is_some_and(|bucket| bucket.index < oldest)
-        {
-            self.buckets.pop_front();
-        }
-    }
-
-    /// Event types, page views, pages and users summed over the window's buckets.
-    fn window_totals(&self) -> WindowTotals {
-        let capacity = self.config.top.max(1) * 20;
-        let mut totals = WindowTotals {
-            by_type: [0; 4],
-            page_views: 0,
-            pages: TopK::new(capacity),
-            users: TopK::new(capacity),
-        };
-        for bucket in &self.buckets {
-            for (total, count) in totals.by_type.iter_mut().zip(bucket.by_type) {
-                *total += count;
-            }
-            totals.page_views += bucket.page_views;
-            totals.pages.merge(&bucket.pages);
-            totals.users.merge(&bucket.top_users);
-        }
-        totals
-    }
-
-    /// The current state. `processing_ms` is the wall clock (the window's clock in
-    /// processing-time mode; in event-time mode the newest event's time is).
-    pub fn snapshot(&mut self, processing_ms: i64) -> Snapshot {
-        if self.config.time == TimeMode::Processing && processing_ms > self.now_ms {
-            self.now_ms = processing_ms;
-        }
-        self.expire_buckets();
-        let now = if self.now_ms == i64::MIN {
-            processing_ms
-        } else {
-            self.now_ms
-        };
-        let timeout = self.config.session_timeout_ms;
-        self.sessions
-            .retain(|_, last| now.saturating_sub(*last) <= timeout);
-
-        let window = self.window_totals();
-        let (active_users, active_exact) = union_count(
-            self.buckets.iter().map(|bucket| &bucket.users),
-            self.config.exact_threshold,
-        );
-        let elapsed_s = self
-            .span
-            .map_or(0.0, |(first, last)| (last - first) as f64 / 1000.0);
-        let rates = |counter: &RateCounter| StreamRates {
-            last_1s: counter.per_second(now, 1),
-            last_1m: counter.per_second(now, 60),
-            last_5m: counter.per_second(now, 300),
-        };
-        Snapshot {
-            at: format_rfc3339_millis(processing_ms),
-            total_events: self.total_events,
-            user_events: self.user_events,
-            page_views: self.page_views,
-            events_by_type: counts(&self.by_type),
-            events_by_type_window: counts(&window.by_type),
-            distinct_users: self.distinct_users.count(),
-            distinct_users_exact: self.distinct_users.is_exact(),
-            active_users,
-            active_users_exact: active_exact,
-            active_sessions: self.sessions.len() as u64,
-            page_views_window: window.page_views,
-            top_pages: top_pages(&window.pages, self.config.top),
-            top_pages_exact: window.pages.is_exact(),
-            top_users: top_users(&window.users, self.config.top),
-            top_users_exact: window.users.is_exact(),
-            rates: Rates {
-                user_events: rates(&self.user_rate),
-                page_views: rates(&self.page_rate),
-                overall: if elapsed_s > 0.0 {
-                    self.total_events as f64 / elapsed_s
-                } else {
-                    0.0
-                },
+    /// The figures now, over every source. `processing_ms` is the wall clock (the window's
+    /// clock in processing-time mode; in event-time mode the newest event's time is).
+    pub fn snapshot(&self, processing_ms: i64) -> Snapshot {
+        let states: Vec<&PartitionState> =
+            self.sources.iter().map(|counted| &counted.state).collect();
+        merge(
+            &states,
+            &self.limits,
+            &View {
+                top: self.config.top,
+                processing_ms,
             },
-            bad_events: BadEvents {
-                total: self.bad_total,
-                by_reason: self.bad.clone(),
-            },
-            window: WindowInfo {
-                duration_ms: self.config.window_ms,
-                start: format_rfc3339_millis(now.saturating_sub(self.config.window_ms)),
-                end: format_rfc3339_millis(now),
-                time: match self.config.time {
-                    TimeMode::Event => "event",
-                    TimeMode::Processing => "processing",
-                },
-                late_events: self.late_events,
-            },
-            session_timeout_ms: timeout,
-            sketch_error: HyperLogLog::relative_error(),
-            lag: None,
-        }
+        )
     }
-}
-
-/// What the window's buckets add up to.
-struct WindowTotals {
-    by_type: [u64; 4],
-    page_views: u64,
-    pages: TopK,
-    users: TopK,
-}
-
-/// The `top` pages by views, with their average view duration (one decimal).
-fn top_pages(pages: &TopK, top: usize) -> Vec<PageStat> {
-    pages
-        .top(top)
-        .into_iter()
-        .map(|(url, tally)| PageStat {
-            url: url.to_string(),
-            views: tally.count,
-            avg_duration_ms: if tally.count == 0 {
-                0.0
-            } else {
-                (tally.total as f64 / tally.count as f64 * 10.0).round() / 10.0
-            },
-        })
-        .collect()
-}
-
-/// The `top` users by events.
-fn top_users(users: &TopK, top: usize) -> Vec<UserStat> {
-    users
-        .top(top)
-        .into_iter()
-        .map(|(user, tally)| UserStat {
-            user: user.to_string(),
-            events: tally.count,
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -3,11 +3,17 @@
 //! file gives the same answers as watching live (windows follow event time).
 
 mod engine;
+pub mod merge;
+mod packed;
+pub mod partition;
+#[cfg(test)]
+mod properties;
 mod rates;
 pub mod sketch;
 mod snapshot;
+pub mod state;
 pub mod topic;
 pub mod topk;
 
-pub use engine::{Engine, EngineConfig, Stream, TimeMode};
+pub use engine::{Counted, Engine, EngineConfig, Source, Stream, TimeMode};
 pub use snapshot::*;

@@ -18,8 +18,9 @@ pub fn hash64(bytes: &[u8]) -> u64 {
 }
 
 /// HyperLogLog with 2^P registers.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct HyperLogLog {
+    #[serde(with = "serde_bytes")]
     registers: Vec<u8>,
 }
 
@@ -35,6 +36,11 @@ impl Default for HyperLogLog {
 }
 
 impl HyperLogLog {
+    /// True when the registers are the size this build uses (a snapshot's may not be).
+    pub fn is_well_formed(&self) -> bool {
+        self.registers.len() == 1 << PRECISION
+    }
+
     pub fn insert(&mut self, hash: u64) {
         let index = (hash >> (64 - PRECISION)) as usize;
         let rest = (hash << PRECISION) | (1 << (PRECISION - 1));
@@ -75,9 +81,9 @@ impl HyperLogLog {
 }
 
 /// A distinct counter: exact up to `threshold` distinct values, then a HyperLogLog.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Distinct {
-    Exact(HashSet64),
+    Exact(#[serde(with = "super::packed::set")] HashSet64),
     Sketch(Box<HyperLogLog>),
 }
 

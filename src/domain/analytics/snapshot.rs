@@ -100,4 +100,37 @@ pub struct Snapshot {
     /// Relative standard error of the sketches, when a count is not exact.
     pub sketch_error: f64,
     pub lag: Option<WatchLag>,
+    /// Where the state lives (`--group` with a state topic, and `--merged`); `null` otherwise.
+    pub state: Option<StateView>,
+}
+
+/// The state behind a snapshot: which partitions it covers, up to where, written by whom.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StateView {
+    /// The state topic.
+    pub topic: String,
+    pub group: String,
+    /// This instance's partitions (its own view), or every partition a snapshot covers
+    /// (`--merged`).
+    pub partitions: Vec<CoveredPartition>,
+    /// Source partitions no snapshot covers yet (`--merged`).
+    pub missing: Vec<PartitionRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CoveredPartition {
+    pub topic: String,
+    pub partition: i32,
+    /// Every event before this offset is counted.
+    pub offset: i64,
+    /// The instance that counted it (`host/pid`).
+    pub instance: String,
+    /// How long ago the covering snapshot was written (`null`: not written yet).
+    pub age_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct PartitionRef {
+    pub topic: String,
+    pub partition: i32,
 }

@@ -4,18 +4,49 @@
 //! dropped as the error bound.
 
 /// Count and a numeric total (e.g. view durations) per key.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Tally {
     pub count: u64,
     pub total: u64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(into = "Packed", from = "Packed")]
 pub struct TopK {
     capacity: usize,
     entries: foldhash::HashMap<Box<str>, Tally>,
     /// Largest count ever pruned: any key's count may be under by at most this.
     pub max_dropped: u64,
+}
+
+/// A summary as it is stored: its entries sorted by key (equal summaries, equal bytes).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Packed {
+    capacity: usize,
+    entries: Vec<(Box<str>, Tally)>,
+    max_dropped: u64,
+}
+
+impl From<TopK> for Packed {
+    fn from(top: TopK) -> Packed {
+        let mut entries: Vec<(Box<str>, Tally)> = top.entries.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Packed {
+            capacity: top.capacity,
+            entries,
+            max_dropped: top.max_dropped,
+        }
+    }
+}
+
+impl From<Packed> for TopK {
+    fn from(packed: Packed) -> TopK {
+        TopK {
+            capacity: packed.capacity.max(1),
+            entries: packed.entries.into_iter().collect(),
+            max_dropped: packed.max_dropped,
+        }
+    }
 }
 
 impl TopK {

@@ -386,10 +386,17 @@ mod tests {
         let timeout = Duration::from_millis(700);
 
         let started = Instant::now();
-        assert_eq!(
-            describe_groups(admin.inner(), &["g".to_string()], timeout),
-            Err(NativeError::Timeout(timeout))
-        );
+        // Either kan's own deadline fires first, or librdkafka's (the same timeout, given to
+        // the request) answers for the group first — on a loaded machine either can win.
+        match describe_groups(admin.inner(), &["g".to_string()], timeout) {
+            Err(NativeError::Timeout(waited)) => assert_eq!(waited, timeout),
+            Ok(groups) => assert!(
+                groups.len() == 1
+                    && matches!(&groups[0].result, Err(item) if item.code == rdkafka::types::RDKafkaErrorCode::OperationTimedOut),
+                "{groups:?}"
+            ),
+            other => panic!("expected a timeout, got {other:?}"),
+        }
         assert!(
             started.elapsed() < timeout + Duration::from_secs(2),
             "{:?}",
@@ -397,10 +404,16 @@ mod tests {
         );
 
         let started = Instant::now();
-        assert_eq!(
-            list_groups(admin.inner(), timeout),
-            Err(NativeError::Timeout(timeout))
-        );
+        match list_groups(admin.inner(), timeout) {
+            Err(NativeError::Timeout(waited)) => assert_eq!(waited, timeout),
+            Ok((groups, errors)) => assert!(
+                groups.is_empty()
+                    && errors.len() == 1
+                    && errors[0].code == rdkafka::types::RDKafkaErrorCode::OperationTimedOut,
+                "{groups:?} {errors:?}"
+            ),
+            other => panic!("expected a timeout, got {other:?}"),
+        }
         assert!(
             started.elapsed() < timeout + Duration::from_secs(2),
             "{:?}",
