@@ -263,6 +263,18 @@ fn watch_prints_ndjson_snapshots_with_a_status_and_exits_130_on_ctrl_c() {
         .unwrap();
     assert!(status.success());
     std::io::Read::read_to_string(&mut stdout, &mut text).unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let code = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code();
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "kan lag --watch did not exit after SIGINT"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(code, Some(130), "exit code after Ctrl-C");
     let frames: Vec<serde_json::Value> = text
         .lines()
         .map(|line| serde_json::from_str(line).unwrap())

@@ -781,3 +781,40 @@ fn content_type_says_json_only_of_json_and_a_given_one_wins() {
         .count();
     assert_eq!(count, 1);
 }
+
+/// Kafka's own murmur2 reference vectors (`org.apache.kafka.common.utils.UtilsTest`): a key lands
+/// where the Java client's default partitioner puts it, `(murmur2(key) & 0x7fffffff) % count` —
+/// pinned to the Java hashes, read back with rdkafka.
+#[test]
+fn keys_land_in_the_partitions_java_clients_pick() {
+    const JAVA_MURMUR2: [(&str, i32); 6] = [
+        ("21", -973_932_308),
+        ("foobar", -790_332_482),
+        ("a-little-bit-long-string", -985_981_536),
+        ("a-little-bit-longer-string", -1_486_304_829),
+        (
+            "lkjh234lh9fiuh90y23oiuhsafujhadof229phr9h19h89h8",
+            -58_897_971,
+        ),
+        ("abc", 479_470_107),
+    ];
+    const PARTITIONS: u32 = 12;
+    let topic = topic(PARTITIONS);
+    for (key, _) in JAVA_MURMUR2 {
+        kan_broker()
+            .args([
+                "publish", "raw", "--topic", &topic, "--key", key, "--value", "{}",
+            ])
+            .assert()
+            .success();
+    }
+    let landed: BTreeMap<String, i32> = read_all(&broker().address, &topic, false)
+        .into_iter()
+        .map(|record| (record.key_text().unwrap(), record.partition))
+        .collect();
+    assert_eq!(landed.len(), JAVA_MURMUR2.len());
+    for (key, hash) in JAVA_MURMUR2 {
+        let expected = ((hash as u32 & 0x7fff_ffff) % PARTITIONS) as i32;
+        assert_eq!(landed[key], expected, "key {key}");
+    }
+}

@@ -582,6 +582,49 @@ fn unknown_config_keys_pass_with_force_and_the_broker_decides() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("unknown topic config 'kan.test.key'"));
     assert!(stderr(&output).contains("--force"));
+
+    // With --force the request goes out and the broker decides: the test broker keeps unknown
+    // keys, so the topic exists with it — read back with rdkafka's admin API, not with kan.
+    let forced = kan_broker()
+        .args([
+            "topics",
+            "create",
+            &name,
+            "--config",
+            "kan.test.key=1",
+            "--force",
+        ])
+        .output()
+        .unwrap();
+    assert!(forced.status.success(), "{}", stderr(&forced));
+    assert_eq!(
+        config_of(&name, "kan.test.key").as_deref(),
+        Some("1"),
+        "the broker does not have the forced key"
+    );
+}
+
+/// A topic config's value as the broker reports it (rdkafka's DescribeConfigs).
+fn config_of(topic: &str, key: &str) -> Option<String> {
+    use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
+    use rdkafka::client::DefaultClientContext;
+    let admin: AdminClient<DefaultClientContext> = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", &common::broker().address)
+        .create()
+        .expect("admin client");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let results = runtime
+        .block_on(admin.describe_configs(
+            &[ResourceSpecifier::Topic(topic)],
+            &AdminOptions::new().request_timeout(Some(Duration::from_secs(10))),
+        ))
+        .expect("describe configs");
+    let resource = results.into_iter().next()?.ok()?;
+    resource
+        .entries
+        .into_iter()
+        .find(|entry| entry.name == key)
+        .and_then(|entry| entry.value)
 }
 
 #[test]

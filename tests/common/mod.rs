@@ -60,11 +60,25 @@ pub fn free_port() -> u16 {
 /// Starts nisshi with extra arguments and waits. It runs in `CARGO_TARGET_TMPDIR`, so a
 /// relative `sqlite://NAME` storage lands there. until it accepts Kafka requests.
 pub fn start_broker(extra: &[&str], tag: &str) -> Broker {
-    start_broker_on(free_port(), extra, tag)
+    // A free port can be taken by another test binary between our probe and nisshi's bind:
+    // that start fails with "address in use", and another port is tried.
+    let mut last = String::new();
+    for _ in 0..5 {
+        match try_start_broker(free_port(), extra, tag) {
+            Ok(broker) => return broker,
+            Err(log) if log.to_lowercase().contains("in use") => last = log,
+            Err(log) => panic!("{log}"),
+        }
+    }
+    panic!("no port found for nisshi in 5 tries; the last start said:\n{last}");
 }
 
 /// Starts nisshi on a given port (to restart a broker where clients expect it).
 pub fn start_broker_on(port: u16, extra: &[&str], tag: &str) -> Broker {
+    try_start_broker(port, extra, tag).unwrap_or_else(|log| panic!("{log}"))
+}
+
+fn try_start_broker(port: u16, extra: &[&str], tag: &str) -> Result<Broker, String> {
     let address = format!("127.0.0.1:{port}");
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let log = dir.join(format!("nisshi-{tag}-{port}.log"));
@@ -102,30 +116,74 @@ pub fn start_broker_on(port: u16, extra: &[&str], tag: &str) -> Broker {
         .spawn()
         .expect("cannot start the nisshi watchdog");
     let stdin = child.stdin.take().expect("watchdog stdin");
-    wait_until_ready(&address, &log, &mut child);
-    Broker {
+    // A broker that wants TLS or SASL is probed by its port alone (a plain metadata request
+    // cannot pass its handshake).
+    let secured = extra
+        .iter()
+        .any(|arg| *arg == "--cert" || *arg == "--authentication");
+    wait_until_ready(&address, &log, &mut child, !secured)?;
+    Ok(Broker {
         address,
         log,
         _watchdog: Mutex::new((child, stdin)),
-    }
+    })
 }
 
-fn wait_until_ready(address: &str, log: &Path, child: &mut Child) {
+/// Waits until the broker answers a metadata request naming itself — not merely until its
+/// port is open — with a deadline. `Err`: the broker exited first (its log).
+fn wait_until_ready(
+    address: &str,
+    log: &Path,
+    child: &mut Child,
+    plain: bool,
+) -> Result<(), String> {
     let deadline = Instant::now() + Duration::from_secs(60);
+    let exited = |child: &mut Child| -> Option<String> {
+        let status = child.try_wait().ok()??;
+        let output = std::fs::read_to_string(log).unwrap_or_default();
+        Some(format!(
+            "nisshi exited ({status}) before serving {address}; its log:\n{output}"
+        ))
+    };
     while Instant::now() < deadline {
-        if let Ok(Some(status)) = child.try_wait() {
-            let output = std::fs::read_to_string(log).unwrap_or_default();
-            panic!("nisshi exited ({status}) before listening on {address}; its log:\n{output}");
+        if let Some(log) = exited(child) {
+            return Err(log);
         }
-        if TcpStream::connect(address).is_ok() {
-            // The port is open; give the broker a moment to finish registering itself.
-            std::thread::sleep(Duration::from_millis(300));
-            return;
+        if TcpStream::connect(address).is_ok() && (!plain || answers_metadata(address)) {
+            if !plain {
+                // The port is open; give the broker a moment to finish registering itself.
+                std::thread::sleep(Duration::from_millis(300));
+            }
+            // Still ours (a broker that lost the port to another exits at once).
+            return match exited(child) {
+                Some(log) => Err(log),
+                None => Ok(()),
+            };
         }
         std::thread::sleep(Duration::from_millis(100));
     }
     let output = std::fs::read_to_string(log).unwrap_or_default();
-    panic!("nisshi did not start listening on {address} within 60s; its log:\n{output}");
+    panic!("nisshi did not serve metadata on {address} within 60s; its log:\n{output}");
+}
+
+/// True when a metadata request to `address` lists a broker at that address.
+fn answers_metadata(address: &str) -> bool {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    let Ok(client) = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", address)
+        .set("log_level", "0")
+        .create::<BaseConsumer>()
+    else {
+        return false;
+    };
+    client
+        .fetch_metadata(None, Duration::from_secs(2))
+        .is_ok_and(|metadata| {
+            metadata
+                .brokers()
+                .iter()
+                .any(|broker| format!("{}:{}", broker.host(), broker.port()) == address)
+        })
 }
 
 impl Broker {
