@@ -160,7 +160,7 @@ fn group_partitions(
     let mut named: Vec<(String, i32)> = Vec::new();
     if !args.topics.is_empty() {
         for topic in admin.topics(&args.topics)? {
-            named.extend(topic.select_partitions(&[]).map_err(KanError::usage)?);
+            named.extend(topic.all_partitions());
         }
     }
     let mut per_group = Vec::new();

@@ -231,7 +231,7 @@ fn build_plan(
     partitions: &[(String, i32)],
     committed: &BTreeMap<(String, i32), Option<i64>>,
 ) -> Result<Vec<PlanRow>, KanError> {
-    let marks = admin.log_offsets(partitions, Isolation::ReadUncommitted)?;
+    let bounds = admin.log_bounds(partitions, Isolation::ReadUncommitted)?;
     let at = match mode {
         ResetMode::ToDatetime(at) => Some(*at),
         ResetMode::ByDuration(ago) => {
@@ -245,27 +245,15 @@ fn build_plan(
     };
     let mut states = Vec::new();
     for key in partitions {
-        let marks = match marks.get(key) {
-            Some(Ok(marks)) => *marks,
-            Some(Err(err)) => {
-                return Err(KanError::kafka(format!(
-                    "cannot read offsets of {}/{}: {}",
-                    key.0, key.1, err.message
-                )))
-            }
-            None => {
-                return Err(KanError::kafka(format!(
-                    "no offsets returned for {}/{}",
-                    key.0, key.1
-                )))
-            }
-        };
+        let (log_start, log_end) = *bounds.get(key).ok_or_else(|| {
+            KanError::kafka(format!("no offsets returned for {}/{}", key.0, key.1))
+        })?;
         states.push(PartitionState {
             topic: key.0.clone(),
             partition: key.1,
             current: committed.get(key).copied().flatten(),
-            log_start: marks.low,
-            log_end: marks.high,
+            log_start,
+            log_end,
             offset_for_time: for_time.get(key).copied().flatten(),
         });
     }

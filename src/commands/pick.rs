@@ -102,7 +102,7 @@ pub(crate) fn partition(
     question: &str,
 ) -> Result<Answer<i32>, KanError> {
     let found = admin.topic(topic)?;
-    let keys = found.select_partitions(&[]).map_err(KanError::usage)?;
+    let keys = found.all_partitions();
     let bounds = admin.log_bounds(&keys, Isolation::ReadUncommitted)?;
     let items: Vec<String> = keys
         .iter()

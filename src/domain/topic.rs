@@ -58,12 +58,20 @@ impl TopicMetadata {
         self.partitions.iter().map(|p| p.partition).collect()
     }
 
+    /// `(topic, partition)` for every partition.
+    pub fn all_partitions(&self) -> Vec<(String, i32)> {
+        self.partitions
+            .iter()
+            .map(|p| (self.name.clone(), p.partition))
+            .collect()
+    }
+
     /// `(topic, partition)` for every partition, or for the `wanted` ones (each must exist).
     pub fn select_partitions(&self, wanted: &[i32]) -> Result<Vec<(String, i32)>, String> {
-        let all = self.partition_ids();
         if wanted.is_empty() {
-            return Ok(all.into_iter().map(|p| (self.name.clone(), p)).collect());
+            return Ok(self.all_partitions());
         }
+        let all = self.partition_ids();
         wanted
             .iter()
             .map(|partition| {

@@ -154,25 +154,16 @@ impl ConsumerContext for ReaderContext {
         match err {
             RDKafkaRespErr::RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS => {
                 self.rebalanced.store(true, Ordering::Relaxed);
+                let assigned_now = keys(partitions);
                 if let Ok(mut pending) = self.pending_starts.lock() {
-                    let keys: Vec<(String, i32)> = partitions
-                        .elements()
-                        .iter()
-                        .map(|element| (element.topic().to_string(), element.partition()))
-                        .collect();
-                    for key in keys {
-                        if let Some(offset) = pending.remove(&key) {
-                            let _ = element_offset(partitions, &key, offset);
+                    for key in &assigned_now {
+                        if let Some(offset) = pending.remove(key) {
+                            let _ = element_offset(partitions, key, offset);
                         }
                     }
                 }
                 if let Ok(mut assigned) = self.assigned.lock() {
-                    assigned.extend(
-                        partitions
-                            .elements()
-                            .iter()
-                            .map(|element| (element.topic().to_string(), element.partition())),
-                    );
+                    assigned.extend(assigned_now);
                 }
                 let _ = consumer.assign(partitions);
             }
@@ -189,6 +180,19 @@ impl ConsumerContext for ReaderContext {
             }
         }
     }
+}
+
+/// A partition list with an offset for each partition.
+fn offset_list(
+    offsets: &BTreeMap<(String, i32), i64>,
+    what: &str,
+) -> Result<TopicPartitionList, KanError> {
+    let mut list = TopicPartitionList::new();
+    for ((topic, partition), offset) in offsets {
+        list.add_partition_offset(topic, *partition, Offset::Offset(*offset))
+            .map_err(|err| KanError::kafka(format!("cannot {what} {topic}/{partition}: {err}")))?;
+    }
+    Ok(list)
 }
 
 fn element_offset(
@@ -273,13 +277,7 @@ impl Reader {
                 ..reader.clone()
             },
         )?;
-        let mut list = TopicPartitionList::new();
-        for ((topic, partition), offset) in starts {
-            list.add_partition_offset(topic, *partition, Offset::Offset(*offset))
-                .map_err(|err| {
-                    KanError::kafka(format!("cannot read {topic}/{partition}: {err}"))
-                })?;
-        }
+        let list = offset_list(starts, "read")?;
         this.consumer
             .assign(&list)
             .map_err(|err| KanError::kafka(format!("cannot assign partitions: {err}")))?;
@@ -336,13 +334,7 @@ impl Reader {
 
     /// Starts reading newly assigned partitions at the given offsets (cooperative mode).
     pub fn assign(&self, starts: &BTreeMap<(String, i32), i64>) -> Result<(), KanError> {
-        let mut list = TopicPartitionList::new();
-        for ((topic, partition), offset) in starts {
-            list.add_partition_offset(topic, *partition, Offset::Offset(*offset))
-                .map_err(|err| {
-                    KanError::kafka(format!("cannot assign {topic}/{partition}: {err}"))
-                })?;
-        }
+        let list = offset_list(starts, "assign")?;
         let result = if matches!(self.consumer.rebalance_protocol(), RebalanceProtocol::Eager) {
             self.consumer.assign(&list)
         } else {
@@ -384,11 +376,7 @@ impl Reader {
         if offsets.is_empty() {
             return Ok(());
         }
-        let mut list = TopicPartitionList::new();
-        for ((topic, partition), next) in offsets {
-            list.add_partition_offset(topic, *partition, Offset::Offset(*next))
-                .map_err(|err| KanError::kafka(format!("cannot commit: {err}")))?;
-        }
+        let list = offset_list(offsets, "commit")?;
         self.consumer
             .commit(&list, CommitMode::Sync)
             .map_err(|err| KanError::kafka(format!("cannot commit offsets: {err}")))
@@ -437,9 +425,11 @@ impl Reader {
         }
     }
 
-    /// Marks a record as processed (its offset is committed at the next [`Self::commit`]).
+    /// Marks a record as processed (its offset is committed at the next [`Self::commit`]). A
+    /// cooperative member commits only what its caller saved ([`Self::commit_offsets`]), so
+    /// nothing is kept for it.
     pub fn processed(&mut self, topic: &str, partition: i32, offset: i64) {
-        if self.group.is_none() {
+        if self.group.is_none() || self.consumer.context().deferred {
             return;
         }
         match self.processed.get_mut(topic) {
@@ -453,7 +443,8 @@ impl Reader {
         }
     }
 
-    /// Commits everything marked processed (group mode only), synchronously.
+    /// Commits everything marked processed (group mode, not a cooperative member),
+    /// synchronously.
     pub fn commit(&mut self) -> Result<(), KanError> {
         if self.group.is_none() || self.processed.is_empty() {
             return Ok(());

@@ -2,6 +2,7 @@
 //! ([`crate::domain::analytics::state`]), created when missing, read from its start to its end
 //! when asked to catch up, and written through its own idempotent, zstd-compressing producer.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
@@ -28,13 +29,14 @@ pub struct StateWrite {
 
 pub struct StateTopic {
     name: String,
-    publisher: Publisher,
+    /// Connected at the first write (`--merged` only reads).
+    publisher: OnceCell<Publisher>,
+    connection: ConnectionSettings,
     /// Assigned (never a group member) to every partition of the state topic.
     reader: Reader,
     partitions: Vec<(String, i32)>,
     /// Next offset to read per partition.
     read_to: BTreeMap<(String, i32), i64>,
-    timeout: Duration,
 }
 
 impl StateTopic {
@@ -71,21 +73,13 @@ impl StateTopic {
             },
             &read_to,
         )?;
-        let publisher = Publisher::connect(
-            settings,
-            &ProducerSettings {
-                compression: Some(Compression::Zstd),
-                max_message_bytes: Some(MAX_STATE_RECORD as u64 + 64 * 1024),
-                ..ProducerSettings::default()
-            },
-        )?;
         Ok(StateTopic {
             name: name.to_string(),
-            publisher,
+            publisher: OnceCell::new(),
+            connection: settings.clone(),
             reader,
             partitions,
             read_to,
-            timeout: settings.timeout,
         })
     }
 
@@ -101,7 +95,8 @@ impl StateTopic {
         mut take: impl FnMut(Option<&[u8]>, Option<&[u8]>, i64),
     ) -> Result<(), KanError> {
         let ends = admin.log_bounds(&self.partitions, Isolation::ReadCommitted)?;
-        let deadline = Instant::now() + self.timeout.max(Duration::from_secs(10));
+        let limit = self.connection.timeout.max(Duration::from_secs(10));
+        let deadline = Instant::now() + limit;
         let behind = |read_to: &BTreeMap<(String, i32), i64>| {
             ends.iter()
                 .any(|(key, (_, high))| read_to.get(key).is_some_and(|next| next < high))
@@ -110,7 +105,7 @@ impl StateTopic {
             if Instant::now() >= deadline {
                 return Err(KanError::kafka(format!(
                     "cannot read the state topic '{}' to its end within {:?}",
-                    self.name, self.timeout
+                    self.name, limit
                 )));
             }
             let read = self.reader.next(Duration::from_millis(100), |record| {
@@ -139,8 +134,22 @@ impl StateTopic {
     /// Writes the records and waits until each is acknowledged; the error names the first
     /// failure. Nothing may be committed on the strength of a write that failed.
     pub fn write(&self, records: &[StateWrite]) -> Result<(), KanError> {
-        let topic = self.publisher.topic(&self.name)?;
-        let failed_before = self.publisher.stats().failed;
+        let publisher = match self.publisher.get() {
+            Some(publisher) => publisher,
+            None => {
+                let publisher = Publisher::connect(
+                    &self.connection,
+                    &ProducerSettings {
+                        compression: Some(Compression::Zstd),
+                        max_message_bytes: Some(MAX_STATE_RECORD as u64 + 64 * 1024),
+                        ..ProducerSettings::default()
+                    },
+                )?;
+                self.publisher.get_or_init(|| publisher)
+            }
+        };
+        let topic = publisher.topic(&self.name)?;
+        let failed_before = publisher.stats().failed;
         let never = AtomicBool::new(false);
         for (index, record) in records.iter().enumerate() {
             if record.value.len() > MAX_STATE_RECORD {
@@ -161,7 +170,7 @@ impl StateTopic {
                     line: index as u64 + 1,
                 },
             };
-            if let Err(failure) = self.publisher.send(&topic, &out, &never) {
+            if let Err(failure) = publisher.send(&topic, &out, &never) {
                 let reason = match failure {
                     SendFailure::Rejected(reason) => reason,
                     SendFailure::Interrupted => "interrupted".into(),
@@ -172,10 +181,8 @@ impl StateTopic {
                 )));
             }
         }
-        let flushed = self
-            .publisher
-            .flush(self.timeout.max(Duration::from_secs(5)));
-        let stats = self.publisher.stats();
+        let flushed = publisher.flush(self.connection.timeout.max(Duration::from_secs(5)));
+        let stats = publisher.stats();
         if !flushed || stats.failed > failed_before {
             let reason = stats
                 .failures

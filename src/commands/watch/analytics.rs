@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
-use super::display::Display;
+use super::display::{resized, Display};
 use super::state::{Keeper, KeeperSettings};
 use super::{ended, feed, Bounds, LiveView};
 use crate::cli::WatchAnalytics;
@@ -65,7 +65,7 @@ pub(super) fn live(
     let mut counts = Vec::new();
     for topic in admin.topics(&topics)? {
         counts.push((topic.name.clone(), topic.partitions.len()));
-        partitions.extend(topic.select_partitions(&[]).map_err(KanError::usage)?);
+        partitions.extend(topic.all_partitions());
     }
     warn_unless_copartitioned(output, &counts);
     let bounds = admin.log_bounds(&partitions, Isolation::ReadCommitted)?;
@@ -281,13 +281,17 @@ impl LiveView for AnalyticsView<'_, '_> {
     }
 
     fn commit(&mut self, reader: &mut Reader, last: bool) -> Result<()> {
-        if !self.side_outputs_settled() {
+        // A keeper commits only at its checkpoints: dead letters are flushed for those alone.
+        let due = self
+            .keeper
+            .as_ref()
+            .is_none_or(|keeper| last || keeper.due());
+        if !due || !self.side_outputs_settled() {
             return Ok(());
         }
         match self.keeper.as_mut() {
             Some(keeper) if last => keeper.finish(&self.engine, reader),
-            Some(keeper) if keeper.due() => keeper.tick(&self.engine, reader),
-            Some(_) => {}
+            Some(keeper) => keeper.tick(&self.engine, reader),
             None => reader.commit()?,
         }
         Ok(())
@@ -307,9 +311,7 @@ impl LiveView for AnalyticsView<'_, '_> {
     }
 
     fn resize(&mut self, more: bool) {
-        let top = self.engine.top();
-        self.engine
-            .set_top(if more { top + 1 } else { top.saturating_sub(1) });
+        self.engine.set_top(resized(self.engine.top(), more));
     }
 }
 
@@ -527,8 +529,7 @@ pub(super) fn replay(
                 Next::End => break,
             }
             if display.should_stop(interrupt, args.refresh.duration, |more| {
-                let top = engine.top();
-                engine.set_top(if more { top + 1 } else { top.saturating_sub(1) });
+                engine.set_top(resized(engine.top(), more));
             }) {
                 break 'files;
             }

@@ -57,6 +57,15 @@ impl Screen {
     }
 }
 
+/// The rows of a top list after `+` (`more`) or `-`: at least one.
+pub(super) fn resized(top: usize, more: bool) -> usize {
+    if more {
+        top + 1
+    } else {
+        top.saturating_sub(1).max(1)
+    }
+}
+
 /// A live view's refreshes: the screen, the keys pressed on a terminal, and what they changed.
 pub(super) struct Display {
     screen: Screen,

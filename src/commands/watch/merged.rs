@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use super::analytics::engine_config;
-use super::display::Display;
+use super::display::{resized, Display};
 use super::ended;
 use crate::cli::WatchAnalytics;
 use crate::domain::analytics::merge::{merge, View};
@@ -69,11 +69,7 @@ pub(super) fn run(
         loop {
             std::thread::sleep(Duration::from_millis(50));
             if display.should_stop(interrupt, args.refresh.duration, |more| {
-                merged.top = if more {
-                    merged.top + 1
-                } else {
-                    merged.top.saturating_sub(1).max(1)
-                };
+                merged.top = resized(merged.top, more);
             }) {
                 break;
             }
@@ -126,13 +122,7 @@ impl Merged<'_> {
             if let Some(bad) = &entry.unreadable {
                 self.unreadable += 1;
                 if self.warned.insert(bad.offset) {
-                    output.warn(&format!(
-                        "state record {} at offset {} of '{}' cannot be used: {}",
-                        bad.key,
-                        bad.offset,
-                        store.name(),
-                        bad.reason
-                    ));
+                    output.warn(&bad.describe(store.name()));
                 }
                 continue;
             }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
 use crate::domain::analytics::partition::{Limits, PartitionState};
-use crate::domain::analytics::state::{resume, Fallback, Resume, StateIndex, StateRecord};
+use crate::domain::analytics::state::{resume, Fallback, Resume, StateIndex, StateRecordRef};
 use crate::domain::analytics::{CoveredPartition, Engine, Source, StateView};
 use crate::domain::timestamp::now_millis;
 use crate::error::KanError;
@@ -38,6 +38,19 @@ pub(super) struct KeeperSettings<'a> {
     pub from_given: bool,
 }
 
+/// What the keeper knows of a partition it owns.
+#[derive(Debug, Default)]
+struct Owned {
+    /// The group's committed offset, as this instance knows it.
+    committed: Option<i64>,
+    /// The offset its state was last written at by this instance (`None` for a partition just
+    /// assigned: it is written at the next checkpoint, under this instance's name).
+    saved: Option<i64>,
+    /// When its state was last written (or the restored snapshot was), and by whom (`None`:
+    /// this instance).
+    written: Option<(i64, Option<String>)>,
+}
+
 pub(super) struct Keeper {
     store: StateTopic,
     index: StateIndex,
@@ -49,13 +62,8 @@ pub(super) struct Keeper {
     from_given: bool,
     /// Partitions assigned here at least once (`--from` applies only to the first time).
     seen: BTreeSet<Key>,
-    /// The group's committed offset per owned partition, as this instance knows it.
-    committed: BTreeMap<Key, Option<i64>>,
-    /// When each owned partition's state was last written (or restored from), and by whom.
-    written: BTreeMap<Key, (i64, String)>,
-    /// The offset each owned partition's state was last written at by this instance (a
-    /// partition just assigned is written at the next checkpoint, under this instance's name).
-    saved: BTreeMap<Key, i64>,
+    /// The partitions this instance owns now.
+    owned: BTreeMap<Key, Owned>,
     /// What makes the run end with exit 6.
     problems: Vec<String>,
     output: Output,
@@ -84,9 +92,7 @@ impl Keeper {
             starts: settings.starts,
             from_given: settings.from_given,
             seen: BTreeSet::new(),
-            committed: BTreeMap::new(),
-            written: BTreeMap::new(),
-            saved: BTreeMap::new(),
+            owned: BTreeMap::new(),
             problems: Vec::new(),
             output,
             verbose: connection.verbose > 0,
@@ -117,13 +123,7 @@ impl Keeper {
             unreadable.extend(index.add(key, value, offset));
         })?;
         for bad in unreadable {
-            self.output.warn(&format!(
-                "state record {} at offset {} of '{}' cannot be used: {}",
-                bad.key,
-                bad.offset,
-                self.store.name(),
-                bad.reason
-            ));
+            self.output.warn(&bad.describe(self.store.name()));
         }
         Ok(())
     }
@@ -137,43 +137,39 @@ impl Keeper {
         admin: &Admin,
         partitions: &[Key],
     ) -> Result<BTreeMap<Key, i64>, KanError> {
+        let mut starts = BTreeMap::new();
+        if partitions.is_empty() {
+            // A cooperative round that gives nothing still waits for the call.
+            reader.assign(&starts)?;
+            return Ok(starts);
+        }
         self.catch_up(admin)?;
         let committed = admin
             .committed_offsets(std::slice::from_ref(&self.group))?
             .remove(&self.group)
             .unwrap_or_default();
-        let mut starts = BTreeMap::new();
         for key in partitions {
             let committed = committed.get(key).copied().flatten();
+            let mut owned = Owned {
+                committed,
+                ..Owned::default()
+            };
             let entry = self.index.get(&key.0, key.1);
-            let start = match resume(entry, committed, engine.limits()) {
+            let (state, start) = match resume(entry, committed, engine.limits()) {
                 Resume::Restored(record) => {
                     let record = *record;
-                    self.written
-                        .insert(key.clone(), (record.written_at_ms, record.instance.clone()));
-                    engine.insert(
-                        Source::partition(&key.0, key.1),
-                        record.state,
-                        Some(record.next_offset),
-                    );
-                    record.next_offset
+                    owned.written = Some((record.written_at_ms, Some(record.instance)));
+                    (record.state, record.next_offset)
                 }
                 Resume::Fresh(fallback) => {
                     if let Some(fallback) = fallback {
                         self.fell_back(key, &fallback);
                     }
-                    let start = self.fresh_start(key, committed);
-                    self.written.remove(key);
-                    engine.insert(
-                        Source::partition(&key.0, key.1),
-                        PartitionState::default(),
-                        Some(start),
-                    );
-                    start
+                    (PartitionState::default(), self.fresh_start(key, committed))
                 }
             };
-            self.committed.insert(key.clone(), committed);
-            self.saved.remove(key);
+            engine.insert(Source::partition(&key.0, key.1), state, Some(start));
+            self.owned.insert(key.clone(), owned);
             self.seen.insert(key.clone());
             starts.insert(key.clone(), start);
         }
@@ -228,9 +224,7 @@ impl Keeper {
         }
         for key in partitions {
             engine.remove(&Source::partition(&key.0, key.1));
-            self.committed.remove(key);
-            self.written.remove(key);
-            self.saved.remove(key);
+            self.owned.remove(key);
         }
         reader.unassign(partitions)
     }
@@ -263,20 +257,20 @@ impl Keeper {
             if only.is_some_and(|only| !only.contains(&key)) {
                 continue;
             }
-            if self.saved.get(&key) == Some(&next_offset) {
+            let owned = self.owned.get(&key);
+            if owned.and_then(|owned| owned.saved) == Some(next_offset) {
                 continue; // nothing new since the last checkpoint
             }
-            let committed = self.committed.get(&key).copied().flatten();
-            let record = StateRecord {
-                group: self.group.clone(),
-                topic: topic.clone(),
+            let record = StateRecordRef {
+                group: &self.group,
+                topic,
                 partition: *partition,
                 next_offset,
-                committed,
-                instance: self.instance.clone(),
+                committed: owned.and_then(|owned| owned.committed),
+                instance: &self.instance,
                 written_at_ms: written_at,
-                limits: *engine.limits(),
-                state: counted.state.clone(),
+                limits: engine.limits(),
+                state: &counted.state,
             };
             writes.push(StateWrite {
                 key: record.key(),
@@ -299,15 +293,15 @@ impl Keeper {
             ));
         }
         for key in offsets.keys() {
-            self.written
-                .insert(key.clone(), (written_at, self.instance.clone()));
+            self.owned.entry(key.clone()).or_default().written = Some((written_at, None));
         }
         // Written but not committed: the next checkpoint writes the same state again and
         // retries the commit (a restore accepts a commit anywhere up to the snapshot).
         reader.commit_offsets(&offsets)?;
         for (key, offset) in offsets {
-            self.committed.insert(key.clone(), Some(offset));
-            self.saved.insert(key, offset);
+            let owned = self.owned.entry(key).or_default();
+            owned.committed = Some(offset);
+            owned.saved = Some(offset);
         }
         Ok(())
     }
@@ -345,13 +339,16 @@ impl Keeper {
             .iter()
             .filter_map(|counted| match &counted.source {
                 Source::Partition { topic, partition } => {
-                    let key = (topic.clone(), *partition);
-                    let written = self.written.get(&key);
+                    let written = self
+                        .owned
+                        .get(&(topic.clone(), *partition))
+                        .and_then(|owned| owned.written.as_ref());
+                    let writer = written.and_then(|(_, writer)| writer.as_ref());
                     Some(CoveredPartition {
                         topic: topic.clone(),
                         partition: *partition,
                         offset: counted.next_offset.unwrap_or_default(),
-                        instance: written.map_or_else(|| self.instance.clone(), |w| w.1.clone()),
+                        instance: writer.unwrap_or(&self.instance).clone(),
                         age_ms: written.map(|(at, _)| (now - at).max(0)),
                     })
                 }

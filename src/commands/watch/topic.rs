@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use super::display::resized;
 use super::{ended, feed, Bounds, LiveView};
 use crate::cli::WatchTopic;
 use crate::commands::pick;
@@ -36,7 +37,7 @@ pub(super) fn live(
     let name = pick::topic_or_ask(settings, args.topic.clone(), "Topic to watch", "TOPIC")?;
     let admin = Admin::connect(&settings.connection)?;
     let found = admin.topic(&name)?;
-    let partitions = found.select_partitions(&[]).map_err(KanError::usage)?;
+    let partitions = found.all_partitions();
     let bounds = admin.log_bounds(&partitions, Isolation::ReadUncommitted)?;
     let starts = start_offsets(&admin, &bounds, spec, Isolation::ReadUncommitted, None)?;
     let tracker = EndTracker::new(&bounds, &starts);
@@ -81,9 +82,7 @@ impl LiveView for TopicView<'_> {
     }
 
     fn resize(&mut self, more: bool) {
-        let top = self.watch.top();
-        self.watch
-            .set_top(if more { top + 1 } else { top.saturating_sub(1) });
+        self.watch.set_top(resized(self.watch.top(), more));
     }
 
     fn snapshot(&mut self, _reader: &Reader) -> TopicSnapshot {

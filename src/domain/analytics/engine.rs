@@ -98,6 +98,14 @@ pub struct Counted {
     pub next_offset: Option<i64>,
 }
 
+/// A line of a known stream, parsed.
+fn parse(stream: Stream, line: &[u8]) -> Result<AnyEvent<'_>, Rejection> {
+    match stream {
+        Stream::UserEvents => parse_user_event(line).map(AnyEvent::User),
+        Stream::PageViews => parse_page_view(line).map(AnyEvent::Page),
+    }
+}
+
 pub struct Engine {
     config: EngineConfig,
     limits: Limits,
@@ -223,12 +231,8 @@ impl Engine {
         processing_ms: i64,
         offset: i64,
     ) -> Result<(), Rejection> {
-        let parsed = match stream {
-            Stream::UserEvents => parse_user_event(line).map(AnyEvent::User),
-            Stream::PageViews => parse_page_view(line).map(AnyEvent::Page),
-        };
         self.sources[slot].next_offset = Some(offset + 1);
-        self.apply(slot, parsed, record_ms, processing_ms)
+        self.apply(slot, parse(stream, line), record_ms, processing_ms)
     }
 
     /// Takes one event line from a known stream, counted as a replayed file's.
@@ -240,11 +244,7 @@ impl Engine {
         processing_ms: i64,
     ) -> Result<(), Rejection> {
         let slot = self.file_slot();
-        let parsed = match stream {
-            Stream::UserEvents => parse_user_event(line).map(AnyEvent::User),
-            Stream::PageViews => parse_page_view(line).map(AnyEvent::Page),
-        };
-        self.apply(slot, parsed, record_ms, processing_ms)
+        self.apply(slot, parse(stream, line), record_ms, processing_ms)
     }
 
     /// Takes a line of either kind (a page view has a `url`), parsed once: for replays.
@@ -301,12 +301,6 @@ impl Engine {
             },
         );
         Ok(())
-    }
-
-    /// Counts a line that could not be used (as a replayed file's).
-    pub fn reject(&mut self, rejection: &Rejection) {
-        let slot = self.file_slot();
-        self.sources[slot].state.reject(rejection);
     }
 
     /// Shows `top` rows in the top lists from now on (at least one).

@@ -109,9 +109,7 @@ struct Window {
 
 impl Window {
     fn of(states: &[&PartitionState], limits: &Limits, now: i64) -> Window {
-        let oldest = now
-            .saturating_sub(limits.window_ms)
-            .div_euclid(limits.bucket_ms);
+        let oldest = limits.oldest_bucket(now);
         let buckets = || {
             states
                 .iter()

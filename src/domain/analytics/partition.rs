@@ -33,6 +33,14 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// The oldest time bucket a window ending at `clock` holds: what a partition keeps, what is
+    /// late, and what the merged window reads all agree on it.
+    pub fn oldest_bucket(&self, clock: i64) -> i64 {
+        clock
+            .saturating_sub(self.window_ms)
+            .div_euclid(self.bucket_ms)
+    }
+
     /// Whether states counted under `other` mean the same as under these: the same windows,
     /// clock and exact bounds. (The top lists' capacity follows `--top` and may differ: top
     /// lists of any capacities merge.)
@@ -136,10 +144,7 @@ impl PartitionState {
         }
         // Late: in a bucket the window has left behind (whole buckets, as the merge reads them).
         let clock = self.clock.unwrap_or(at);
-        let oldest = clock
-            .saturating_sub(limits.window_ms)
-            .div_euclid(limits.bucket_ms);
-        if at.div_euclid(limits.bucket_ms) < oldest {
+        if at.div_euclid(limits.bucket_ms) < limits.oldest_bucket(clock) {
             self.late_events += 1;
             return;
         }
@@ -190,9 +195,7 @@ impl PartitionState {
     /// Drops what this source's clock has left behind: buckets older than the window, and (every
     /// half timeout) sessions idle longer than the timeout — memory stays bounded.
     fn expire(&mut self, limits: &Limits, clock: i64) {
-        let oldest = clock
-            .saturating_sub(limits.window_ms)
-            .div_euclid(limits.bucket_ms);
+        let oldest = limits.oldest_bucket(clock);
         while self
             .buckets
             .front()

@@ -97,19 +97,7 @@ impl RateCounter {
 
     /// Average events per second over the `span` whole seconds before the current one.
     pub fn per_second(&self, now_ms: i64, span: i64) -> f64 {
-        let current = now_ms.div_euclid(1000);
-        let total: u64 = (1..=span)
-            .map(|back| {
-                let second = current - back;
-                let slot = second.rem_euclid(SECONDS as i64) as usize;
-                if self.seconds[slot] == second {
-                    self.counts[slot]
-                } else {
-                    0
-                }
-            })
-            .sum();
-        total as f64 / span as f64
+        Self::merged_per_second(&[self], now_ms, span)
     }
 }
 

@@ -66,9 +66,24 @@ pub fn parse_key(key: &str) -> Option<(&str, &str, i32)> {
     Some((group, topic, partition))
 }
 
-impl StateRecord {
+/// A [`StateRecord`] borrowing its parts, to write one without copying the state: it encodes
+/// to the same bytes (the same fields in the same order).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct StateRecordRef<'a> {
+    pub group: &'a str,
+    pub topic: &'a str,
+    pub partition: i32,
+    pub next_offset: i64,
+    pub committed: Option<i64>,
+    pub instance: &'a str,
+    pub written_at_ms: i64,
+    pub limits: &'a Limits,
+    pub state: &'a PartitionState,
+}
+
+impl StateRecordRef<'_> {
     pub fn key(&self) -> String {
-        state_key(&self.group, &self.topic, self.partition)
+        state_key(self.group, self.topic, self.partition)
     }
 
     pub fn encode(&self) -> Vec<u8> {
@@ -76,6 +91,30 @@ impl StateRecord {
         bytes.extend_from_slice(&MAGIC);
         bytes.extend_from_slice(&VERSION.to_le_bytes());
         postcard::to_extend(self, bytes).expect("writing to a Vec cannot fail")
+    }
+}
+
+impl StateRecord {
+    pub fn borrowed(&self) -> StateRecordRef<'_> {
+        StateRecordRef {
+            group: &self.group,
+            topic: &self.topic,
+            partition: self.partition,
+            next_offset: self.next_offset,
+            committed: self.committed,
+            instance: &self.instance,
+            written_at_ms: self.written_at_ms,
+            limits: &self.limits,
+            state: &self.state,
+        }
+    }
+
+    pub fn key(&self) -> String {
+        self.borrowed().key()
+    }
+
+    pub fn encode(&self) -> Vec<u8> {
+        self.borrowed().encode()
     }
 
     pub fn decode(bytes: &[u8]) -> Result<StateRecord, StateError> {
@@ -101,6 +140,16 @@ pub struct Unreadable {
     pub key: String,
     pub offset: i64,
     pub reason: String,
+}
+
+impl Unreadable {
+    /// One line naming the record and why it cannot be used.
+    pub fn describe(&self, state_topic: &str) -> String {
+        format!(
+            "state record {} at offset {} of '{state_topic}' cannot be used: {}",
+            self.key, self.offset, self.reason
+        )
+    }
 }
 
 /// The newest usable record of one partition, and an unreadable one written after it.
