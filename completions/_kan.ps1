@@ -962,7 +962,7 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('--no-commit', '--no-commit', [CompletionResultType]::ParameterName, 'A read-only look: start at the group''s offsets (or --from) without joining the group (its members keep their partitions), commit nothing and keep no state')
             [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Stop at the end offsets captured at start, print the final report, exit 0')
             [CompletionResult]::new('--until-end', '--until-end', [CompletionResultType]::ParameterName, 'Stop at the end offsets captured at start, print the final report, exit 0')
-            [CompletionResult]::new('--dlq', '--dlq', [CompletionResultType]::ParameterName, 'Publish each bad event to the dead-letter topic as a dead letter {source, partition, offset, reason, error, raw} (docs/json.md)')
+            [CompletionResult]::new('--dlq', '--dlq', [CompletionResultType]::ParameterName, 'Publish each bad event to the dead-letter topic as a dead letter {source, line, partition, offset, reason, error, raw, raw_encoding} (docs/json.md)')
             [CompletionResult]::new('--merged', '--merged', [CompletionResultType]::ParameterName, 'The group''s figures from the state topic: every partition''s newest snapshot merged, with who counted it and how old it is (the source topics are not read)')
             [CompletionResult]::new('--no-state', '--no-state', [CompletionResultType]::ParameterName, 'Keep no state in Kafka: figures start from zero each run, offsets are committed each second')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')

@@ -912,7 +912,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand --no-commit 'A read-only look: start at the group''s offsets (or --from) without joining the group (its members keep their partitions), commit nothing and keep no state'
             cand -e 'Stop at the end offsets captured at start, print the final report, exit 0'
             cand --until-end 'Stop at the end offsets captured at start, print the final report, exit 0'
-            cand --dlq 'Publish each bad event to the dead-letter topic as a dead letter {source, partition, offset, reason, error, raw} (docs/json.md)'
+            cand --dlq 'Publish each bad event to the dead-letter topic as a dead letter {source, line, partition, offset, reason, error, raw, raw_encoding} (docs/json.md)'
             cand --merged 'The group''s figures from the state topic: every partition''s newest snapshot merged, with who counted it and how old it is (the source topics are not read)'
             cand --no-state 'Keep no state in Kafka: figures start from zero each run, offsets are committed each second'
             cand -q 'Print nothing but data and errors'

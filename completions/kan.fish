@@ -413,7 +413,7 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l key-field -d 'For raw lines: key each record by this top-level JSON field' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l on-invalid -d 'What to do with invalid lines' -r -f -a "fail\t'Refuse the whole input (files are validated before anything is sent)'
 skip\t'Report each invalid line and publish the rest'
-dlq\t'Publish each invalid line to the dead-letter topic as a dead letter {source, line, reason, error, raw} (docs/json.md)'"
+dlq\t'Publish each invalid line to the dead-letter topic as a dead letter {source, line, partition, offset, reason, error, raw, raw_encoding} (docs/json.md)'"
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l dlq-topic -d 'Dead-letter topic for --on-invalid dlq' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l rejects -d 'Write rejected lines, as read, to this file (to fix and publish again)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l compression -d 'Compression codec (default: lz4 for batches, none for single events)' -r -f -a "none\t''
@@ -846,7 +846,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object per line'"
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-commit -d 'A read-only look: start at the group\'s offsets (or --from) without joining the group (its members keep their partitions), commit nothing and keep no state'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s e -l until-end -d 'Stop at the end offsets captured at start, print the final report, exit 0'
-complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l dlq -d 'Publish each bad event to the dead-letter topic as a dead letter {source, partition, offset, reason, error, raw} (docs/json.md)'
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l dlq -d 'Publish each bad event to the dead-letter topic as a dead letter {source, line, partition, offset, reason, error, raw, raw_encoding} (docs/json.md)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l merged -d 'The group\'s figures from the state topic: every partition\'s newest snapshot merged, with who counted it and how old it is (the source topics are not read)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l no-state -d 'Keep no state in Kafka: figures start from zero each run, offsets are committed each second'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s q -l quiet -d 'Print nothing but data and errors'

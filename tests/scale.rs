@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{broker, json, kan_broker, lines_file, stderr, unique};
+use common::{broker, kan_broker, lines_file, stderr, unique};
 
 const T0: i64 = 1_714_564_800_000;
 
@@ -258,14 +258,24 @@ impl Setup {
         }
     }
 
-    /// The group's total lag, read by `kan lag`.
+    /// The group's total lag, read with rdkafka (committed offsets against the log ends).
     fn lag(&self) -> i64 {
-        let output = kan_broker()
-            .args(["-o", "json", "lag", "--group", &self.group, "--no-time-lag"])
-            .output()
-            .unwrap();
-        assert!(output.status.success(), "{}", stderr(&output));
-        json(&output)["groups"][0]["total_lag"].as_i64().unwrap()
+        common::group_lag(&self.group, &[&self.users, &self.pages])
+    }
+
+    /// The state topic's records of this group, checked with rdkafka: one `GROUP/TOPIC/P` key
+    /// for each source partition, each newest value a version-1 kan state record.
+    fn check_state_records(&self, partitions: usize) {
+        let mut newest: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        for (key, value, _) in state_records(self) {
+            newest.insert(key, value);
+        }
+        let prefix = format!("{}/", self.group);
+        assert_eq!(newest.len(), partitions, "{:?}", newest.keys());
+        for (key, value) in &newest {
+            assert!(key.starts_with(&prefix), "{key}");
+            assert_eq!(&value[..6], b"KANS\x01\x00", "{key}");
+        }
     }
 }
 
@@ -285,14 +295,20 @@ impl Instance {
     }
 
     /// SIGTERM: the instance writes its state and exits 130.
-    fn stop(mut self) -> String {
+    fn stop(self) -> String {
+        let (code, log) = self.terminate();
+        assert_eq!(code, Some(130), "{log}");
+        log
+    }
+
+    /// SIGTERM; the exit code and the log.
+    fn terminate(mut self) -> (Option<i32>, String) {
         let pid = self.child.id().to_string();
         Command::new("kill").args(["-TERM", &pid]).status().unwrap();
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                assert_eq!(status.code(), Some(130), "{}", self.log());
-                return self.log();
+                return (status.code(), self.log());
             }
             assert!(Instant::now() < deadline, "did not stop: {}", self.log());
             std::thread::sleep(Duration::from_millis(100));
@@ -340,6 +356,11 @@ fn three_instances_until_end_then_merged_equals_the_known_answers() {
     for run in runs {
         let output = run.wait_with_output().unwrap();
         assert!(output.status.success(), "{}", stderr(&output));
+        // Each instance's lag covers its own partitions, all read to the end (the others'
+        // partitions are not its lag).
+        let text = String::from_utf8(output.stdout).unwrap();
+        let last: serde_json::Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
+        assert_eq!(last["lag"]["total"], 0, "{}", last["lag"]);
     }
     let (output, merged) = setup.merged();
     assert!(output.status.success(), "{}", stderr(&output));
@@ -348,6 +369,16 @@ fn three_instances_until_end_then_merged_equals_the_known_answers() {
     assert_eq!(merged["state"]["missing"], serde_json::json!([]));
     assert_eq!(merged["state"]["group"], setup.group.as_str());
     assert_eq!(setup.lag(), 0, "the group's offsets follow the snapshots");
+    setup.check_state_records(12);
+    // The state topic kan created, as the broker describes it.
+    assert_eq!(
+        common::config_of(&setup.state, "cleanup.policy").as_deref(),
+        Some("compact")
+    );
+    assert_eq!(
+        common::config_of(&setup.state, "max.message.bytes").as_deref(),
+        Some("67174400")
+    );
 }
 
 #[test]
@@ -518,6 +549,11 @@ fn an_unreadable_state_record_is_named_and_its_partition_starts_from_the_committ
         stderr(&merged_output)
     );
     assert!(stderr(&merged_output).contains(&format!("state record {key} at offset {offset}")));
+    assert!(
+        stderr(&merged_output).contains("1 partitions' newest state records cannot be used"),
+        "{}",
+        stderr(&merged_output)
+    );
     setup.publish(&data, 1);
     let output = until_end(&setup, &[]);
     assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
@@ -561,10 +597,33 @@ fn state_counted_with_other_windows_is_refused_and_bad_flags_are_usage_errors() 
         &["--merged", "--no-state"][..],
         &["--merged", "--from", "beginning"],
         &["--merged", "--dlq"],
+        &["--merged", "--no-commit"],
+        &["--merged", "--emit", "x"],
     ] {
         let output = until_end(&setup, conflict);
         assert_eq!(output.status.code(), Some(2), "{conflict:?}");
+        assert!(
+            stderr(&output).contains("the argument '--merged' cannot be used with"),
+            "{conflict:?}: {}",
+            stderr(&output)
+        );
     }
+    let bad = kan_broker()
+        .args([
+            "watch",
+            "analytics",
+            "--until-end",
+            "--state-topic",
+            "bad name!",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("invalid topic name 'bad name!'"),
+        "{}",
+        stderr(&bad)
+    );
     let missing = kan_broker()
         .args([
             "watch",
@@ -578,4 +637,90 @@ fn state_counted_with_other_windows_is_refused_and_bad_flags_are_usage_errors() 
         .unwrap();
     assert_eq!(missing.status.code(), Some(4), "{}", stderr(&missing));
     assert!(stderr(&missing).contains("start `kan watch analytics --group"));
+}
+
+#[test]
+fn a_failure_is_still_reported_after_sigterm_and_exits_6() {
+    let data = dataset(100, 1);
+    let setup = Setup::new("term", 2, 2);
+    setup.publish(&data, 0);
+    assert!(until_end(&setup, &[]).status.success());
+    let key = format!("{}/{}/0", setup.group, setup.users);
+    produce_raw(&setup, &key, b"not a state record");
+    let instance = setup.instance("t");
+    // Wait until the live instance has taken the partition over (its fresh record is there).
+    setup.wait_merged(Duration::from_secs(60), &[&instance], |merged| {
+        covered(merged) == 4
+    });
+    let (code, log) = instance.terminate();
+    assert_eq!(code, Some(6), "a failure outranks the interruption: {log}");
+    assert!(
+        log.contains(&format!(
+            "{}/0 started afresh from its committed offset",
+            setup.users
+        )),
+        "{log}"
+    );
+}
+
+#[test]
+fn offsets_moved_back_are_counted_afresh_once() {
+    let data = dataset(200, 1);
+    let setup = Setup::new("moved", 2, 2);
+    setup.publish(&data, 0);
+    assert!(until_end(&setup, &[]).status.success());
+    kan_broker()
+        .args(["offsets", "reset", "--group", &setup.group, "--all-topics"])
+        .args(["--to-earliest", "--execute", "--yes"])
+        .assert()
+        .success();
+    assert_eq!(
+        setup.lag(),
+        data.total() as i64,
+        "the reset, read with rdkafka"
+    );
+    // Counted afresh from the log start, with a warning per partition: the same answers.
+    let afresh = until_end(&setup, &[]);
+    assert!(afresh.status.success(), "{}", stderr(&afresh));
+    let text = stderr(&afresh);
+    assert_eq!(
+        text.matches("was moved away from the state's").count(),
+        4,
+        "{text}"
+    );
+    let last = String::from_utf8(afresh.stdout).unwrap();
+    data.check(&serde_json::from_str(last.lines().last().unwrap()).unwrap());
+    // The fresh count is the state from now on: the next run restores it, without a warning.
+    let again = until_end(&setup, &[]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(!stderr(&again).contains("moved away"), "{}", stderr(&again));
+    assert_eq!(setup.lag(), 0);
+}
+
+#[test]
+fn a_group_whose_members_assign_eagerly_is_refused_clearly() {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    let setup = Setup::new("eager", 1, 1);
+    let member: BaseConsumer = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .set("group.id", &setup.group)
+        .set("partition.assignment.strategy", "range")
+        .create()
+        .unwrap();
+    member.subscribe(&[&setup.users]).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while member.assignment().map(|list| list.count()).unwrap_or(0) == 0 {
+        assert!(Instant::now() < deadline, "the eager member never joined");
+        let _ = member.poll(Duration::from_millis(100));
+    }
+    let output = until_end(&setup, &[]);
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(&format!(
+            "cannot join group '{}': its members use another partition assignment strategy",
+            setup.group
+        )),
+        "{}",
+        stderr(&output)
+    );
 }

@@ -598,33 +598,10 @@ fn unknown_config_keys_pass_with_force_and_the_broker_decides() {
         .unwrap();
     assert!(forced.status.success(), "{}", stderr(&forced));
     assert_eq!(
-        config_of(&name, "kan.test.key").as_deref(),
+        common::config_of(&name, "kan.test.key").as_deref(),
         Some("1"),
         "the broker does not have the forced key"
     );
-}
-
-/// A topic config's value as the broker reports it (rdkafka's DescribeConfigs).
-fn config_of(topic: &str, key: &str) -> Option<String> {
-    use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
-    use rdkafka::client::DefaultClientContext;
-    let admin: AdminClient<DefaultClientContext> = rdkafka::ClientConfig::new()
-        .set("bootstrap.servers", &common::broker().address)
-        .create()
-        .expect("admin client");
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let results = runtime
-        .block_on(admin.describe_configs(
-            &[ResourceSpecifier::Topic(topic)],
-            &AdminOptions::new().request_timeout(Some(Duration::from_secs(10))),
-        ))
-        .expect("describe configs");
-    let resource = results.into_iter().next()?.ok()?;
-    resource
-        .entries
-        .into_iter()
-        .find(|entry| entry.name == key)
-        .and_then(|entry| entry.value)
 }
 
 #[test]

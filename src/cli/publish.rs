@@ -29,8 +29,8 @@ pub enum OnInvalid {
     Fail,
     /// Report each invalid line and publish the rest
     Skip,
-    /// Publish each invalid line to the dead-letter topic as a dead letter {source, line, reason,
-    /// error, raw} (docs/json.md)
+    /// Publish each invalid line to the dead-letter topic as a dead letter {source, line,
+    /// partition, offset, reason, error, raw, raw_encoding} (docs/json.md)
     Dlq,
 }
 

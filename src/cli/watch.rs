@@ -101,8 +101,8 @@ pub struct WatchAnalytics {
     #[arg(long, value_enum, default_value_t = TimeMode::Event)]
     pub time: TimeMode,
 
-    /// Publish each bad event to the dead-letter topic as a dead letter {source, partition, offset,
-    /// reason, error, raw} (docs/json.md)
+    /// Publish each bad event to the dead-letter topic as a dead letter {source, line,
+    /// partition, offset, reason, error, raw, raw_encoding} (docs/json.md)
     #[arg(long)]
     pub dlq: bool,
 
@@ -119,7 +119,7 @@ pub struct WatchAnalytics {
     pub merged: bool,
 
     /// The compacted topic holding each partition's state (created when missing)
-    #[arg(long, default_value = platform::STATE_TOPIC, value_name = "TOPIC")]
+    #[arg(long, default_value = platform::STATE_TOPIC, value_name = "TOPIC", value_parser = parse_topic_name)]
     pub state_topic: String,
 
     /// How often each instance writes its partitions' state and commits the offsets it covers
@@ -138,4 +138,9 @@ fn parse_top(text: &str) -> Result<usize, String> {
         Ok(top) => Ok(top),
         Err(_) => Err(format!("--top takes a whole number, not '{text}'")),
     }
+}
+
+/// A topic name that Kafka accepts (checked before anything is asked of the cluster).
+fn parse_topic_name(text: &str) -> Result<String, String> {
+    crate::domain::topic::check_topic_name(text).map(|()| text.to_string())
 }

@@ -464,3 +464,65 @@ fn group_consumer(group: &str) -> rdkafka::consumer::BaseConsumer {
         .create()
         .expect("consumer")
 }
+
+/// A group's lag over every partition of `topics` — log end minus committed offset (the log
+/// start where nothing is committed) — read with rdkafka, not kan.
+pub fn group_lag(group: &str, topics: &[&str]) -> i64 {
+    use rdkafka::consumer::Consumer;
+    use rdkafka::{Offset, TopicPartitionList};
+    let consumer = group_consumer(group);
+    let timeout = Duration::from_secs(10);
+    let mut list = TopicPartitionList::new();
+    let mut bounds = std::collections::BTreeMap::new();
+    for topic in topics {
+        let metadata = consumer
+            .fetch_metadata(Some(topic), timeout)
+            .expect("metadata");
+        for partition in metadata.topics()[0].partitions() {
+            let id = partition.id();
+            list.add_partition(topic, id);
+            let marks = consumer
+                .fetch_watermarks(topic, id, timeout)
+                .expect("watermarks");
+            bounds.insert((topic.to_string(), id), marks);
+        }
+    }
+    let committed = consumer
+        .committed_offsets(list, timeout)
+        .expect("committed offsets");
+    committed
+        .elements()
+        .iter()
+        .map(|element| {
+            let (low, high) = bounds[&(element.topic().to_string(), element.partition())];
+            let position = match element.offset() {
+                Offset::Offset(offset) => offset,
+                _ => low,
+            };
+            high - position
+        })
+        .sum()
+}
+
+/// A topic config's value as the broker reports it (rdkafka's DescribeConfigs).
+pub fn config_of(topic: &str, key: &str) -> Option<String> {
+    use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
+    use rdkafka::client::DefaultClientContext;
+    let admin: AdminClient<DefaultClientContext> = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .create()
+        .expect("admin client");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let results = runtime
+        .block_on(admin.describe_configs(
+            &[ResourceSpecifier::Topic(topic)],
+            &AdminOptions::new().request_timeout(Some(Duration::from_secs(10))),
+        ))
+        .expect("describe configs");
+    let resource = results.into_iter().next()?.ok()?;
+    resource
+        .entries
+        .into_iter()
+        .find(|entry| entry.name == key)
+        .and_then(|entry| entry.value)
+}

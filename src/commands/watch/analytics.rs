@@ -121,21 +121,23 @@ pub(super) fn live(
     if let Some(publisher) = &publisher {
         publisher.flush(settings.connection.timeout);
     }
-    if interrupt.requested() {
-        return Err(KanError::Interrupted.into());
-    }
+    // A failure outranks Ctrl-C: it is reported, and exits 6, either way.
+    let problems = view
+        .keeper
+        .as_ref()
+        .map(Keeper::problems)
+        .unwrap_or_default();
     if let Some(outputs) = &view.outputs {
-        outputs.check_delivered()?;
-    }
-    match view.keeper.as_ref().map(Keeper::problems) {
-        Some([first, rest @ ..]) => {
-            for problem in rest {
-                output.warn(problem);
-            }
-            Err(KanError::Partial(first.clone()).into())
+        if let Err(undelivered) = outputs.check_delivered() {
+            problems.iter().for_each(|problem| output.warn(problem));
+            return Err(undelivered);
         }
-        _ => Ok(Exit::Success),
     }
+    if let [first, rest @ ..] = problems {
+        rest.iter().for_each(|problem| output.warn(problem));
+        return Err(KanError::Partial(first.clone()).into());
+    }
+    ended(interrupt)
 }
 
 /// The group member's state keeper (none for `--no-state` and `--no-commit`): opens the state
@@ -286,7 +288,15 @@ impl LiveView for AnalyticsView<'_, '_> {
             .keeper
             .as_ref()
             .is_none_or(|keeper| last || keeper.due());
-        if !due || !self.side_outputs_settled() {
+        if !due {
+            return Ok(());
+        }
+        if !self.side_outputs_settled() {
+            if let (Some(keeper), true) = (self.keeper.as_mut(), last) {
+                keeper.not_written(
+                    "the final state was not written: dead letters were not all delivered first",
+                );
+            }
             return Ok(());
         }
         match self.keeper.as_mut() {
@@ -315,8 +325,18 @@ impl LiveView for AnalyticsView<'_, '_> {
     }
 }
 
-/// The group's lag from the reader's positions (what it has read, not only committed).
+/// The lag of the partitions read here, from the reader's positions (what it has read, not
+/// only committed).
 fn lag(admin: &Admin, reader: &Reader, partitions: &[(String, i32)]) -> Option<WatchLag> {
+    // A group member reads only its own partitions (the others' members know their lag); a
+    // read-only look reads them all.
+    let owned: Vec<(String, i32)>;
+    let partitions = if reader.group().is_some() {
+        owned = reader.assignment().into_iter().collect();
+        &owned[..]
+    } else {
+        partitions
+    };
     let bounds = admin
         .log_bounds(partitions, Isolation::ReadCommitted)
         .ok()?;

@@ -43,6 +43,8 @@ pub(super) struct KeeperSettings<'a> {
 struct Owned {
     /// The group's committed offset, as this instance knows it.
     committed: Option<i64>,
+    /// The epoch its state is written under (raised when it is counted afresh).
+    epoch: u32,
     /// The offset its state was last written at by this instance (`None` for a partition just
     /// assigned: it is written at the next checkpoint, under this instance's name).
     saved: Option<i64>,
@@ -155,9 +157,11 @@ impl Keeper {
                 ..Owned::default()
             };
             let entry = self.index.get(&key.0, key.1);
+            let next_epoch = entry.map_or(0, |entry| entry.next_epoch());
             let (state, start) = match resume(entry, committed, engine.limits()) {
                 Resume::Restored(record) => {
                     let record = *record;
+                    owned.epoch = record.epoch;
                     owned.written = Some((record.written_at_ms, Some(record.instance)));
                     (record.state, record.next_offset)
                 }
@@ -165,6 +169,7 @@ impl Keeper {
                     if let Some(fallback) = fallback {
                         self.fell_back(key, &fallback);
                     }
+                    owned.epoch = next_epoch;
                     (PartitionState::default(), self.fresh_start(key, committed))
                 }
             };
@@ -267,6 +272,7 @@ impl Keeper {
                 partition: *partition,
                 next_offset,
                 committed: owned.and_then(|owned| owned.committed),
+                epoch: owned.map_or(0, |owned| owned.epoch),
                 instance: &self.instance,
                 written_at_ms: written_at,
                 limits: engine.limits(),
@@ -314,6 +320,13 @@ impl Keeper {
                 "the final state was not written ({err}); the next run counts again from the previous snapshot"
             ));
         }
+    }
+
+    /// The final state could not be written, for `why`: the run ends with exit 6.
+    pub fn not_written(&mut self, why: &str) {
+        self.problems.push(format!(
+            "{why}; the next run counts again from the previous snapshot"
+        ));
     }
 
     /// A periodic checkpoint; a failure is retried at the next one.

@@ -191,6 +191,7 @@ proptest! {
                 partition: 0,
                 next_offset: counted.next_offset.unwrap_or_default(),
                 committed: None,
+                epoch: 0,
                 instance: "i".into(),
                 written_at_ms: 0,
                 limits: *before.limits(),

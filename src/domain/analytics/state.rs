@@ -7,7 +7,9 @@
 //! (<https://postcard.jamesmunns.com/wire-format>). A reader refuses any other version clearly
 //! instead of guessing. [`StateIndex`] keeps, per key, the record covering the highest offset —
 //! a late write from an instance that lost the partition (a zombie) covers a lower offset and
-//! never wins — and remembers an unreadable record written after it.
+//! never wins — and remembers an unreadable record written after it. A partition counted
+//! afresh (an unusable record, offsets moved back) writes under a higher epoch, which wins over
+//! the old records whatever offsets they cover.
 
 use std::collections::BTreeMap;
 
@@ -31,6 +33,9 @@ pub struct StateRecord {
     /// The group's committed offset for the partition as the writer knew it (the offset a crash
     /// between writing this record and committing `next_offset` leaves behind).
     pub committed: Option<i64>,
+    /// Raised each time the partition is counted afresh (its state could not be used, or its
+    /// offsets were moved back): a newer epoch wins over any offset of an older one.
+    pub epoch: u32,
     /// Who wrote it: `host/pid`.
     pub instance: String,
     pub written_at_ms: i64,
@@ -75,6 +80,7 @@ pub struct StateRecordRef<'a> {
     pub partition: i32,
     pub next_offset: i64,
     pub committed: Option<i64>,
+    pub epoch: u32,
     pub instance: &'a str,
     pub written_at_ms: i64,
     pub limits: &'a Limits,
@@ -102,6 +108,7 @@ impl StateRecord {
             partition: self.partition,
             next_offset: self.next_offset,
             committed: self.committed,
+            epoch: self.epoch,
             instance: &self.instance,
             written_at_ms: self.written_at_ms,
             limits: &self.limits,
@@ -159,6 +166,13 @@ pub struct Entry {
     pub unreadable: Option<Unreadable>,
 }
 
+impl Entry {
+    /// The epoch a partition counted afresh writes with: past every record it has.
+    pub fn next_epoch(&self) -> u32 {
+        self.best.as_ref().map_or(0, |best| best.epoch + 1)
+    }
+}
+
 /// A group's state records as read from the state topic, newest usable per partition.
 #[derive(Debug, Clone)]
 pub struct StateIndex {
@@ -206,11 +220,9 @@ impl StateIndex {
         });
         match decoded {
             Ok(record) => {
-                if entry
-                    .best
-                    .as_ref()
-                    .is_some_and(|best| best.next_offset > record.next_offset)
-                {
+                if entry.best.as_ref().is_some_and(|best| {
+                    (best.epoch, best.next_offset) > (record.epoch, record.next_offset)
+                }) {
                     self.stale += 1;
                 } else {
                     entry.best = Some(record);
@@ -265,9 +277,9 @@ pub enum Fallback {
 ///
 /// A snapshot covers offsets `[.., next_offset)`; its writer then commits `next_offset`. A
 /// crash between the two leaves the commit at the writer's previous commit (`committed` in the
-/// record), so any committed offset from there up to `next_offset` is this snapshot's own
-/// history and the snapshot is used. Any other committed offset was set by someone else (an
-/// offset reset, in either direction) and wins.
+/// record; nothing, when it knew none), so any committed offset from there up to `next_offset`
+/// is this snapshot's own history and the snapshot is used. Any other committed offset was set
+/// by someone else (an offset reset, in either direction) and wins.
 pub fn resume(entry: Option<&Entry>, committed: Option<i64>, limits: &Limits) -> Resume {
     let Some(entry) = entry else {
         return Resume::Fresh(None);
@@ -281,11 +293,11 @@ pub fn resume(entry: Option<&Entry>, committed: Option<i64>, limits: &Limits) ->
     if !best.limits.same_windows(limits) {
         return Resume::Fresh(Some(Fallback::OtherLimits));
     }
+    // The writer's own commits lie between the commit it knew (none known: only its own
+    // commit of `next_offset` can follow) and `next_offset`.
+    let explained = best.committed.unwrap_or(best.next_offset)..=best.next_offset;
     match committed {
-        Some(committed)
-            if committed > best.next_offset
-                || best.committed.is_some_and(|previous| committed < previous) =>
-        {
+        Some(committed) if !explained.contains(&committed) => {
             Resume::Fresh(Some(Fallback::Moved {
                 committed,
                 covered: best.next_offset,
@@ -322,6 +334,7 @@ mod tests {
             partition: 3,
             next_offset,
             committed,
+            epoch: 0,
             instance: "host/1".into(),
             written_at_ms: 1,
             limits,
@@ -406,6 +419,56 @@ mod tests {
     }
 
     #[test]
+    fn a_partition_counted_afresh_wins_over_the_old_epoch_whatever_its_offsets() {
+        let mut index = StateIndex::new("team/analytics");
+        let key = b"team/analytics/user-events/3".as_slice();
+        let old = record(100, Some(80));
+        let limits = old.limits;
+        index.add(Some(key), Some(&old.encode()), 0);
+        // Someone moved the group's offsets back to 10: counted afresh from there.
+        let entry = index.get("user-events", 3).unwrap();
+        assert!(matches!(
+            resume(Some(entry), Some(10), &limits),
+            Resume::Fresh(Some(Fallback::Moved { .. }))
+        ));
+        let epoch = entry.next_epoch();
+        assert_eq!(epoch, 1);
+        // Its first checkpoint covers less than the old record, yet it is the newest state …
+        let fresh = StateRecord {
+            epoch,
+            ..record(40, Some(10))
+        };
+        index.add(Some(key), Some(&fresh.encode()), 1);
+        assert_eq!(
+            index
+                .get("user-events", 3)
+                .unwrap()
+                .best
+                .as_ref()
+                .unwrap()
+                .next_offset,
+            40
+        );
+        assert!(matches!(
+            resume(index.get("user-events", 3), Some(40), &limits),
+            Resume::Restored(_)
+        ));
+        // … and a late write of the old epoch, however far it got, does not come back.
+        index.add(Some(key), Some(&record(150, Some(100)).encode()), 2);
+        assert_eq!(index.stale, 1);
+        assert_eq!(
+            index
+                .get("user-events", 3)
+                .unwrap()
+                .best
+                .as_ref()
+                .unwrap()
+                .epoch,
+            1
+        );
+    }
+
+    #[test]
     fn a_committed_offset_the_snapshot_cannot_explain_wins() {
         let mut index = StateIndex::new("team/analytics");
         let snapshot = record(100, Some(80));
@@ -431,6 +494,28 @@ mod tests {
                 }))
             );
         }
+        // A writer that knew no commit: only its own commit of the snapshot's offset follows.
+        let first = record(100, None);
+        let mut first_index = StateIndex::new("team/analytics");
+        first_index.add(
+            Some(b"team/analytics/user-events/3"),
+            Some(&first.encode()),
+            0,
+        );
+        let first_entry = first_index.get("user-events", 3);
+        for committed in [None, Some(100)] {
+            assert!(matches!(
+                resume(first_entry, committed, &limits),
+                Resume::Restored(_)
+            ));
+        }
+        assert!(matches!(
+            resume(first_entry, Some(0), &limits),
+            Resume::Fresh(Some(Fallback::Moved {
+                committed: 0,
+                covered: 100
+            }))
+        ));
         let other = Limits {
             window_ms: 1,
             ..limits
