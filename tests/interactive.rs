@@ -766,7 +766,7 @@ fn space_pauses_the_redraw_while_offsets_keep_being_committed() {
 }
 
 #[test]
-fn q_ends_lag_watch_with_exit_0() {
+fn q_ends_lag_watch_with_exit_0_or_5_on_a_breach() {
     let (topic, group) = picker_fixture();
     let mut terminal = Terminal::kan(&["lag", "--group", &group, "--watch", "--interval", "300ms"]);
     terminal.expect("q quit");
@@ -777,6 +777,26 @@ fn q_ends_lag_watch_with_exit_0() {
     assert!(screen.contains(&topic), "{screen}");
     let (before, after) = terminal.modes();
     assert_eq!(before, after, "the terminal's mode changed");
+    // With a threshold the last view breaches, q ends it as a one-shot `kan lag` would: 5.
+    let mut terminal = Terminal::kan(&[
+        "lag",
+        "--group",
+        &group,
+        "--watch",
+        "--interval",
+        "300ms",
+        "--max-lag",
+        "1",
+    ]);
+    terminal.expect("q quit");
+    terminal.expect(&topic);
+    terminal.send("q");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 5, "{screen}");
+    assert!(
+        screen.contains("breach: 1 lag threshold breach(es)"),
+        "{screen}"
+    );
 }
 
 #[test]

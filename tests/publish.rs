@@ -818,3 +818,25 @@ fn keys_land_in_the_partitions_java_clients_pick() {
         assert_eq!(landed[key], expected, "key {key}");
     }
 }
+
+/// An error part-way (here: `--rejects` cannot be written) still delivers what was queued and
+/// reports it before failing — nothing already handed to the producer is dropped.
+#[test]
+fn a_failure_part_way_still_delivers_and_reports_what_was_queued() {
+    let topic = topic(1);
+    let file = lines_file("mixed.jsonl", &mixed_lines());
+    let output = user_events_json(&topic)
+        .args(["--on-invalid", "skip", "--rejects", "/dev/full", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("cannot write --rejects"),
+        "{}",
+        stderr(&output)
+    );
+    let report = json(&output);
+    assert_eq!(report["delivered"], 3, "{report}");
+    assert_eq!(read_all(&broker().address, &topic, false).len(), 3);
+}

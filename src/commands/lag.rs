@@ -59,6 +59,11 @@ pub async fn run(
         breaches,
     };
     output.emit(&view)?;
+    breached(&view)
+}
+
+/// Exit 5 when the view breaches a threshold.
+fn breached(view: &LagView) -> Result<Exit> {
     if view.breaches.is_empty() {
         Ok(Exit::Success)
     } else {
@@ -303,13 +308,15 @@ async fn watch(
         )
         .await?
         {
-            // q: the last view as the final report (the terminal's mode back first), exit 0.
+            // q: the last view as the final report (the terminal's mode back first); exit 0,
+            // or 5 when it breaches a threshold, as a one-shot `kan lag` would.
             drop(keys);
             crate::render::watch::clear_screen()?;
-            if let Some(view) = &last {
-                output.emit(view)?;
-            }
-            return Ok(Exit::Success);
+            let Some(view) = &last else {
+                return Ok(Exit::Success);
+            };
+            output.emit(view)?;
+            return breached(view);
         }
     }
     Err(KanError::Interrupted.into())

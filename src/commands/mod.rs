@@ -117,8 +117,9 @@ pub(crate) fn listen_for_signals(current: Current) {
     });
 }
 
-/// Runs one command: an interrupted admin command stops where it is and exits 130 (nothing
-/// half-applied is hidden: each request is atomic per item); a graceful one is waited for.
+/// Runs one command: an interrupted admin command is cancelled where it is and exits 130
+/// (nothing half-applied is hidden: each request is atomic per item); a graceful one is waited
+/// for.
 pub(crate) async fn run_racing(
     command: Command,
     global: GlobalArgs,
@@ -126,13 +127,19 @@ pub(crate) async fn run_racing(
     interrupt: Interrupt,
     graceful: bool,
 ) -> Result<Exit> {
-    let task = tokio::spawn(run(command, global, matches, interrupt.clone()));
+    let mut task = tokio::spawn(run(command, global, matches, interrupt.clone()));
     if graceful {
         return task.await?;
     }
     tokio::select! {
-        joined = task => joined?,
-        () = interrupt.wait() => Err(KanError::Interrupted.into()),
+        joined = &mut task => joined?,
+        () = interrupt.wait() => {
+            // Stopped where it is (the guided session goes on, so nothing may run on behind
+            // its back): cancelled at its next await, and waited for.
+            task.abort();
+            let _ = task.await;
+            Err(KanError::Interrupted.into())
+        }
     }
 }
 

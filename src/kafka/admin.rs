@@ -407,7 +407,9 @@ impl Admin {
                         key.0, key.1, err.message
                     ))
                 })?;
-                Ok((key, (marks.low, marks.high)))
+                // The two are read separately: a log start that moved past the end read just
+                // before is the end (callers clamp to this range).
+                Ok((key, (marks.low, marks.high.max(marks.low))))
             })
             .collect()
     }

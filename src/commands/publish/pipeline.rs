@@ -166,7 +166,12 @@ fn run(job: Job<'_>) -> Result<Exit> {
     let source = LineSource::open(job.file.as_deref())?;
     preparer.restamp(now_millis());
     let mut sending = Sending::new(&job, outbox, &source, started)?;
-    let stop = sending.send_all(lines::spawn(source, preparer))?;
+    // An error part-way (the input, --rejects) still settles what was queued and reports it —
+    // dropping the producer would purge records already handed to it — then fails the run.
+    let (stop, error) = match sending.send_all(lines::spawn(source, preparer)) {
+        Ok(stop) => (stop, None),
+        Err(error) => (Some(Stop::Failed), Some(error)),
+    };
     let Sending {
         outbox,
         tally,
@@ -175,7 +180,11 @@ fn run(job: Job<'_>) -> Result<Exit> {
     } = sending;
     let settled = settle(&job, &outbox, tally, stop);
     progress.finish();
-    report(&job, settled, started)
+    let outcome = report(&job, settled, started);
+    match error {
+        Some(error) => Err(error.into()),
+        None => outcome,
+    }
 }
 
 /// Why sending stopped before the end of the input.
@@ -185,7 +194,8 @@ enum Stop {
     Interrupted,
     /// An invalid line in fail mode (stdin: the lines before it were sent).
     Invalid,
-    /// A record was refused in a transaction, which will be aborted.
+    /// A record was refused in a transaction, which will be aborted, or reading or writing
+    /// failed part-way.
     Failed,
 }
 
