@@ -35,13 +35,12 @@ pub async fn run(
     if args.count == Some(0) {
         return Err(KanError::usage("--count must be at least 1").into());
     }
-    if args.topics.is_empty() {
-        let topic = pick::topic_or_ask(settings, None, "Topic to read", "TOPIC")?;
-        args.topics.push(topic);
-    }
-
     // Partitions, their log ends, and where to start each.
     let admin = Admin::connect(&settings.connection)?;
+    if args.topics.is_empty() {
+        let topic = pick::topic_or_ask(&admin, None, "Topic to read", "TOPIC")?;
+        args.topics.push(topic);
+    }
     let mut partitions: Vec<(String, i32)> = Vec::new();
     for topic in admin.topics(&args.topics)? {
         partitions.extend(

@@ -17,13 +17,13 @@ pub async fn run(settings: &Settings, output: &Output, command: GroupsCommand) -
     match command {
         GroupsCommand::List => list(output, &admin),
         GroupsCommand::Describe { group } => {
-            let group = pick::group_or_ask(settings, group, "Group to describe", "GROUP")?;
+            let group = pick::group_or_ask(&admin, group, "Group to describe", "GROUP")?;
             describe(settings, output, &admin, group)
         }
         GroupsCommand::Delete { mut groups } => {
             if groups.is_empty() {
                 groups.push(pick::group_or_ask(
-                    settings,
+                    &admin,
                     None,
                     "Group to delete",
                     "GROUP",

@@ -31,11 +31,11 @@ pub async fn run(
     if args.max_lag.is_some_and(|limit| limit < 0) {
         return Err(KanError::usage("--max-lag must be 0 or more").into());
     }
+    let admin = Admin::connect(&settings.connection)?;
     if args.groups.is_empty() && !args.all_groups {
-        let group = pick::group_or_ask(settings, None, "Group", "--group or --all-groups")?;
+        let group = pick::group_or_ask(&admin, None, "Group", "--group or --all-groups")?;
         args.groups.push(group);
     }
-    let admin = Admin::connect(&settings.connection)?;
     let thresholds = Thresholds {
         max_lag: args.max_lag,
         per_partition: args.per_partition,

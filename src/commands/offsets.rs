@@ -24,7 +24,7 @@ pub async fn run(settings: &Settings, output: &Output, command: OffsetsCommand) 
     let admin = Admin::connect(&settings.connection)?;
     match command {
         OffsetsCommand::Show { group, topics } => {
-            let group = pick::group_or_ask(settings, group, "Group to show", "--group")?;
+            let group = pick::group_or_ask(&admin, group, "Group to show", "--group")?;
             let args = super::lag::plain_args(vec![group], topics, false);
             let view = super::lag::snapshot(settings, &admin, &args)?;
             output.emit(&view)?;
@@ -65,11 +65,11 @@ fn reset(settings: &Settings, output: &Output, admin: &Admin, args: OffsetsReset
         targets.push(reset_plan::parse_topic_target(text).map_err(KanError::usage)?);
     }
     let mode = reset_mode(&args)?;
-    let group = pick::group_or_ask(settings, args.group.clone(), "Group to reset", "--group")?;
+    let group = pick::group_or_ask(admin, args.group.clone(), "Group to reset", "--group")?;
     if targets.is_empty() && !args.all_topics {
         let what = "--topic or --all-topics";
         targets.push((
-            pick::topic_or_ask(settings, None, "Topic to reset", what)?,
+            pick::topic_or_ask(admin, None, "Topic to reset", what)?,
             None,
         ));
     }
@@ -122,8 +122,8 @@ fn seek(settings: &Settings, output: &Output, admin: &Admin, args: OffsetsSeek) 
     if args.offset.is_some_and(|offset| offset < 0) || args.partition.is_some_and(|p| p < 0) {
         return Err(KanError::usage("--partition and --offset must be 0 or more").into());
     }
-    let group = pick::group_or_ask(settings, args.group.clone(), "Group to seek", "--group")?;
-    let topic = pick::topic_or_ask(settings, args.topic.clone(), "Topic", "--topic")?;
+    let group = pick::group_or_ask(admin, args.group.clone(), "Group to seek", "--group")?;
+    let topic = pick::topic_or_ask(admin, args.topic.clone(), "Topic", "--topic")?;
     let partition = match args.partition {
         Some(partition) => partition,
         None if terminal::interactive() => {

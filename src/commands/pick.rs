@@ -5,35 +5,34 @@
 use crate::domain::isolation::Isolation;
 use crate::error::KanError;
 use crate::kafka::Admin;
-use crate::settings::Settings;
+
 use crate::terminal::{self, prompt, prompt::Answer};
 
 /// `value`, or one picked from the cluster's topics; `what` names the argument in the usage
 /// error when no one can be asked.
 pub(crate) fn topic_or_ask(
-    settings: &Settings,
+    admin: &Admin,
     value: Option<String>,
     question: &str,
     what: &str,
 ) -> Result<String, KanError> {
-    or_pick(settings, value, what, |admin| topic(admin, question))
+    or_pick(value, what, || topic(admin, question))
 }
 
 /// `value`, or one picked from the cluster's consumer groups.
 pub(crate) fn group_or_ask(
-    settings: &Settings,
+    admin: &Admin,
     value: Option<String>,
     question: &str,
     what: &str,
 ) -> Result<String, KanError> {
-    or_pick(settings, value, what, |admin| group(admin, question))
+    or_pick(value, what, || group(admin, question))
 }
 
 fn or_pick(
-    settings: &Settings,
     value: Option<String>,
     what: &str,
-    pick: impl FnOnce(&Admin) -> Result<Answer<String>, KanError>,
+    pick: impl FnOnce() -> Result<Answer<String>, KanError>,
 ) -> Result<String, KanError> {
     if let Some(value) = value {
         return Ok(value);
@@ -41,8 +40,7 @@ fn or_pick(
     if !terminal::interactive() {
         return Err(prompt::missing(what));
     }
-    let admin = Admin::connect(&settings.connection)?;
-    prompt::given(pick(&admin)?)
+    prompt::given(pick()?)
 }
 
 /// One of the cluster's topics (internal ones left out), shown with its partition count.

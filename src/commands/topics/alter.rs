@@ -38,8 +38,8 @@ pub async fn run(settings: &Settings, output: &Output, args: TopicsAlter) -> Res
         .into());
     }
 
-    let name = pick::topic_or_ask(settings, args.name.clone(), "Topic to alter", "NAME")?;
     let admin = Admin::connect(&settings.connection)?;
+    let name = pick::topic_or_ask(&admin, args.name.clone(), "Topic to alter", "NAME")?;
     let topic = admin.topic(&name)?;
     if let Some(wanted) = args.add_partitions {
         let current = i32::try_from(topic.partitions.len()).unwrap_or(i32::MAX);

@@ -13,6 +13,7 @@ use crate::domain::topic::check_topic_name;
 use crate::domain::topic_config::TypedTopicSettings;
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
+use crate::kafka::Admin;
 use crate::render::Output;
 use crate::settings::Settings;
 
@@ -22,7 +23,8 @@ pub async fn run(settings: &Settings, output: &Output, command: TopicsCommand) -
         TopicsCommand::List(args) => list::run(settings, output, args).await,
         TopicsCommand::Describe(mut args) => {
             if args.names.is_empty() {
-                let name = pick::topic_or_ask(settings, None, "Topic to describe", "NAME")?;
+                let admin = Admin::connect(&settings.connection)?;
+                let name = pick::topic_or_ask(&admin, None, "Topic to describe", "NAME")?;
                 args.names.push(name);
             }
             describe::run(settings, output, args).await
@@ -30,7 +32,8 @@ pub async fn run(settings: &Settings, output: &Output, command: TopicsCommand) -
         TopicsCommand::Alter(args) => alter::run(settings, output, args).await,
         TopicsCommand::Delete(mut args) => {
             if args.names.is_empty() {
-                let name = pick::topic_or_ask(settings, None, "Topic to delete", "NAME")?;
+                let admin = Admin::connect(&settings.connection)?;
+                let name = pick::topic_or_ask(&admin, None, "Topic to delete", "NAME")?;
                 args.names.push(name);
             }
             delete::run(settings, output, args).await

@@ -34,8 +34,8 @@ pub(super) fn live(
         )
         .into());
     }
-    let name = pick::topic_or_ask(settings, args.topic.clone(), "Topic to watch", "TOPIC")?;
     let admin = Admin::connect(&settings.connection)?;
+    let name = pick::topic_or_ask(&admin, args.topic.clone(), "Topic to watch", "TOPIC")?;
     let found = admin.topic(&name)?;
     let partitions = found.all_partitions();
     let bounds = admin.log_bounds(&partitions, Isolation::ReadUncommitted)?;
