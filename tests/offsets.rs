@@ -1,5 +1,7 @@
 //! `kan offsets` and `kan groups` against a real broker: every reset mode lands exactly the
 //! planned offsets, dry runs change nothing, active groups are refused, undo restores.
+//! Every committed offset is read back with rdkafka (`common::committed_offsets`), never with
+//! kan, so a bug shared by kan's writer and kan's reader cannot pass.
 
 mod common;
 
@@ -7,7 +9,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{broker, commit, json, kan_broker, produce, stderr, temp_file, unique};
+use common::{
+    broker, commit, committed_offsets, json, kan_broker, produce, stderr, temp_file, unique,
+};
 use rdkafka::config::ClientConfig;
 use rdkafka::consumer::{BaseConsumer, Consumer};
 
@@ -25,7 +29,15 @@ fn setup() -> (String, String) {
     (topic, group)
 }
 
-fn committed(group: &str) -> Vec<i64> {
+/// The group's committed offsets on partitions 0 and 1 of `topic`, read with rdkafka.
+fn committed(group: &str, topic: &str) -> Vec<Option<i64>> {
+    let offsets = committed_offsets(group, topic);
+    assert_eq!(offsets.keys().copied().collect::<Vec<_>>(), [0, 1]);
+    offsets.into_values().collect()
+}
+
+/// What `kan offsets show` says the group has committed (checked against rdkafka's reading).
+fn shown_by_kan(group: &str) -> Vec<Option<i64>> {
     let output = kan_broker()
         .args(["-o", "json", "offsets", "show", "--group", group])
         .output()
@@ -35,7 +47,7 @@ fn committed(group: &str) -> Vec<i64> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|partition| partition["committed"].as_i64().unwrap_or(-1))
+        .map(|partition| partition["committed"].as_i64())
         .collect()
 }
 
@@ -74,7 +86,9 @@ fn dry_run_is_the_default_and_changes_nothing() {
         (rows[1]["current"].clone(), rows[1]["new"].clone()),
         (5.into(), 0.into())
     );
-    assert_eq!(committed(&group), [3, 5]);
+    assert_eq!(committed(&group, &topic), [Some(3), Some(5)]);
+    // kan's own reading agrees with rdkafka's.
+    assert_eq!(shown_by_kan(&group), [Some(3), Some(5)]);
 }
 
 #[test]
@@ -111,7 +125,11 @@ fn every_mode_lands_exactly_the_plan() {
         let report = json(&output);
         assert_eq!(report["dry_run"], false);
         assert!(report["mismatches"].as_array().unwrap().is_empty());
-        assert_eq!(committed(&group), expected, "{mode:?}");
+        assert_eq!(
+            committed(&group, &topic),
+            expected.map(Some),
+            "{mode:?}: rdkafka reads another offset than kan reported"
+        );
     }
 }
 
@@ -126,7 +144,7 @@ fn out_of_range_offsets_are_clamped_with_a_warning() {
         stderr(&output)
     );
     assert_eq!(json(&output)["rows"][0]["clamped"], true);
-    assert_eq!(committed(&group), [10, 10]);
+    assert_eq!(committed(&group, &topic), [Some(10), Some(10)]);
 }
 
 #[test]
@@ -152,7 +170,7 @@ fn partition_lists_export_and_undo() {
         .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(json(&output)["rows"].as_array().unwrap().len(), 1);
-    assert_eq!(committed(&group), [3, 8]);
+    assert_eq!(committed(&group, &topic), [Some(3), Some(8)]);
     assert_eq!(
         std::fs::read_to_string(&export).unwrap(),
         format!("{topic},1,8\n")
@@ -160,7 +178,7 @@ fn partition_lists_export_and_undo() {
     let saved = std::fs::read_to_string(&undo).unwrap();
     assert!(saved.contains(&format!("{topic},1,5\n")), "{saved}");
 
-    // Undo: the saved file is a valid --from-file plan.
+    // Undo: the saved file is a valid --from-file plan, and the broker has the old offsets back.
     let output = kan_broker()
         .args([
             "offsets",
@@ -176,7 +194,7 @@ fn partition_lists_export_and_undo() {
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));
-    assert_eq!(committed(&group), [3, 5]);
+    assert_eq!(committed(&group, &topic), [Some(3), Some(5)]);
 }
 
 #[test]
@@ -188,7 +206,7 @@ fn seek_moves_one_partition() {
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));
-    assert_eq!(committed(&group), [9, 5]);
+    assert_eq!(committed(&group, &topic), [Some(9), Some(5)]);
 }
 
 #[test]
@@ -232,17 +250,26 @@ fn an_active_group_is_refused_and_left_unchanged() {
     let message = stderr(&output);
     assert!(message.contains("refusing to change offsets"), "{message}");
     assert!(message.contains("it is Stable"), "{message}");
-    assert_eq!(committed(&group), [3, 5]);
+    assert_eq!(committed(&group, &topic), [Some(3), Some(5)]);
 }
 
 #[test]
 fn bad_inputs() {
     let (topic, group) = setup();
     let absent = unique("absent");
+    let nobody = unique("nobody-here");
     let partition_seven = format!("{topic}:7");
     let cases: Vec<(Vec<&str>, i32, &str)> = vec![
         (
-            vec!["--group", "nobody-here", "--topic", &topic, "--to-earliest"],
+            vec![
+                "--group",
+                &nobody,
+                "--topic",
+                &topic,
+                "--to-earliest",
+                "--execute",
+                "--yes",
+            ],
             4,
             "does not exist",
         ),
@@ -323,7 +350,211 @@ fn bad_inputs() {
             stderr(&output)
         );
     }
-    assert_eq!(committed(&group), [3, 5]);
+    assert_eq!(committed(&group, &topic), [Some(3), Some(5)]);
+    // The refused unknown group got no offsets.
+    assert_eq!(committed(&nobody, &topic), [None, None]);
+}
+
+#[test]
+fn allow_new_group_creates_the_offsets_of_a_group_that_does_not_exist() {
+    let (topic, _) = setup();
+    let fresh = unique("fresh-group");
+    // Without the flag: not found, and nothing is created.
+    let output = reset(&fresh, &topic, &["--to-offset", "4"], true);
+    assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("--allow-new-group"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(committed(&fresh, &topic), [None, None]);
+
+    // A dry run with the flag plans from nothing and changes nothing.
+    let output = reset(
+        &fresh,
+        &topic,
+        &["--to-offset", "4", "--allow-new-group"],
+        false,
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let plan = json(&output);
+    assert_eq!(plan["rows"][0]["current"], serde_json::Value::Null);
+    assert_eq!(plan["rows"][0]["new"], 4);
+    assert_eq!(committed(&fresh, &topic), [None, None]);
+
+    // Executed: the broker has the offsets (read with rdkafka).
+    let output = reset(
+        &fresh,
+        &topic,
+        &["--to-offset", "4", "--allow-new-group"],
+        true,
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(json(&output)["mismatches"].as_array().unwrap().is_empty());
+    assert_eq!(committed(&fresh, &topic), [Some(4), Some(4)]);
+    // …and the group exists for kan now: no flag needed any more.
+    let output = reset(&fresh, &topic, &["--to-earliest"], true);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(committed(&fresh, &topic), [Some(0), Some(0)]);
+}
+
+/// A TCP proxy in front of a broker that, while `armed`, rewrites the committed offset
+/// `from` into `to` in every OffsetCommit request it forwards — a broker that stores another
+/// offset than the one asked for, as a racing committer would leave it. Everything else passes
+/// through byte for byte.
+mod rewriting_proxy {
+    use std::io::{Read, Write};
+    use std::net::{TcpListener, TcpStream};
+    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+    use std::sync::Arc;
+
+    const OFFSET_COMMIT: i16 = 8;
+
+    pub struct Proxy {
+        pub address: String,
+        pub armed: Arc<AtomicBool>,
+        /// OffsetCommit requests rewritten so far.
+        pub rewritten: Arc<AtomicU32>,
+    }
+
+    /// Listens on a free port and forwards each connection to `upstream`.
+    pub fn start(upstream: String, from: i64, to: i64) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("proxy listener");
+        let address = listener.local_addr().unwrap().to_string();
+        let armed = Arc::new(AtomicBool::new(false));
+        let rewritten = Arc::new(AtomicU32::new(0));
+        let (armed_, rewritten_) = (armed.clone(), rewritten.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let Ok(server) = TcpStream::connect(&upstream) else {
+                    continue; // the broker is not up yet: the client retries
+                };
+                let (armed, rewritten) = (armed_.clone(), rewritten_.clone());
+                std::thread::spawn(move || {
+                    let mut back = (server.try_clone().unwrap(), client.try_clone().unwrap());
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut back.0, &mut back.1);
+                        let _ = back.1.shutdown(std::net::Shutdown::Both);
+                    });
+                    forward_requests(client, server, &armed, &rewritten, from, to);
+                });
+            }
+        });
+        Proxy {
+            address,
+            armed,
+            rewritten,
+        }
+    }
+
+    /// Copies size-prefixed request frames from the client to the broker, rewriting armed
+    /// OffsetCommit requests.
+    fn forward_requests(
+        mut client: TcpStream,
+        mut server: TcpStream,
+        armed: &AtomicBool,
+        rewritten: &AtomicU32,
+        from: i64,
+        to: i64,
+    ) {
+        loop {
+            let mut size = [0u8; 4];
+            if client.read_exact(&mut size).is_err() {
+                break;
+            }
+            let mut frame = vec![0u8; i32::from_be_bytes(size).max(0) as usize];
+            if client.read_exact(&mut frame).is_err() {
+                break;
+            }
+            let api_key = i16::from_be_bytes([frame[0], frame[1]]);
+            if api_key == OFFSET_COMMIT && armed.load(Ordering::SeqCst) {
+                // The request header (api key, version, correlation id) is 8 bytes; the
+                // planned offset is an int64 in the body. No other field of a one-partition
+                // commit holds seven zero bytes and then `from`.
+                let needle = from.to_be_bytes();
+                if let Some(at) = frame[8..]
+                    .windows(needle.len())
+                    .position(|window| window == needle)
+                {
+                    let at = 8 + at;
+                    frame[at..at + 8].copy_from_slice(&to.to_be_bytes());
+                    rewritten.fetch_add(1, Ordering::SeqCst);
+                }
+            }
+            if server.write_all(&size).is_err() || server.write_all(&frame).is_err() {
+                break;
+            }
+        }
+        let _ = server.shutdown(std::net::Shutdown::Both);
+    }
+}
+
+#[test]
+fn a_broker_that_stores_another_offset_is_reported_and_exits_6() {
+    // A broker of its own behind a proxy that turns a committed offset of 7 into 6: kan plans 7,
+    // the broker keeps 6, and kan's read-back must catch it.
+    let listen = format!("127.0.0.1:{}", common::free_port());
+    let proxy = rewriting_proxy::start(listen.clone(), 7, 6);
+    let cheat = common::start_broker_advertising(&listen, &proxy.address, "rewriting");
+    let topic = unique("misread");
+    common::kan()
+        .args(["-b", &cheat.address, "topics", "create", &topic])
+        .args(["--partitions", "1"])
+        .assert()
+        .success();
+    produce(&cheat.address, &topic, 0, 10);
+    let group = unique("misread-group");
+    let committed_here = || common::committed_offsets_at(&cheat.address, &group, &topic);
+    {
+        use rdkafka::consumer::CommitMode;
+        use rdkafka::{Offset, TopicPartitionList};
+        let consumer: BaseConsumer = ClientConfig::new()
+            .set("bootstrap.servers", &cheat.address)
+            .set("group.id", &group)
+            .set("enable.auto.commit", "false")
+            .create()
+            .unwrap();
+        let mut list = TopicPartitionList::new();
+        list.add_partition_offset(&topic, 0, Offset::Offset(2))
+            .unwrap();
+        consumer.commit(&list, CommitMode::Sync).unwrap();
+    }
+    assert_eq!(committed_here()[&0], Some(2));
+
+    proxy.armed.store(true, Ordering::SeqCst);
+    let undo = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(unique("undo"));
+    let output = common::kan()
+        .args(["-b", &cheat.address, "-o", "json", "offsets", "reset"])
+        .args(["--group", &group, "--topic", &topic, "--to-offset", "7"])
+        .args(["--execute", "--yes", "--undo-file"])
+        .arg(&undo)
+        .output()
+        .unwrap();
+    assert!(
+        proxy.rewritten.load(Ordering::SeqCst) >= 1,
+        "the proxy saw no OffsetCommit with offset 7: {}",
+        stderr(&output)
+    );
+    // What the broker really has (rdkafka): 6, not the planned 7.
+    assert_eq!(committed_here()[&0], Some(6));
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(
+        message.contains("1 of 1 partitions do not have the planned offset"),
+        "{message}"
+    );
+    assert!(message.contains(&undo.display().to_string()), "{message}");
+    let report = json(&output);
+    let mismatches = report["mismatches"].as_array().unwrap();
+    assert_eq!(mismatches.len(), 1, "{report}");
+    assert_eq!(mismatches[0]["topic"], topic.as_str());
+    assert_eq!(mismatches[0]["partition"], 0);
+    assert_eq!(mismatches[0]["planned"], 7);
+    assert_eq!(mismatches[0]["committed"], 6);
+    // The undo file still holds the offset from before the reset.
+    let saved = std::fs::read_to_string(&undo).unwrap();
+    assert!(saved.contains(&format!("{topic},0,2\n")), "{saved}");
+    cheat.stop();
 }
 
 #[test]

@@ -526,3 +526,128 @@ pub fn config_of(topic: &str, key: &str) -> Option<String> {
         .find(|entry| entry.name == key)
         .and_then(|entry| entry.value)
 }
+
+// ---- Independent read-backs (rdkafka, never kan) and bounded waits ----
+
+/// A group's committed offset on every partition of `topic` (None: nothing committed there),
+/// read with rdkafka from the shared broker, not with kan.
+pub fn committed_offsets(group: &str, topic: &str) -> std::collections::BTreeMap<i32, Option<i64>> {
+    committed_offsets_at(&broker().address, group, topic)
+}
+
+/// [`committed_offsets`] from the broker at `address`.
+pub fn committed_offsets_at(
+    address: &str,
+    group: &str,
+    topic: &str,
+) -> std::collections::BTreeMap<i32, Option<i64>> {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    use rdkafka::{Offset, TopicPartitionList};
+    let consumer: BaseConsumer = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", address)
+        .set("group.id", group)
+        .set("enable.auto.commit", "false")
+        .create()
+        .expect("consumer");
+    let timeout = Duration::from_secs(10);
+    let metadata = consumer
+        .fetch_metadata(Some(topic), timeout)
+        .expect("metadata");
+    let mut list = TopicPartitionList::new();
+    for partition in metadata.topics()[0].partitions() {
+        list.add_partition(topic, partition.id());
+    }
+    assert!(list.count() > 0, "topic {topic} has no partitions");
+    let found = consumer
+        .committed_offsets(list, timeout)
+        .expect("committed offsets");
+    found
+        .elements()
+        .iter()
+        .map(|element| {
+            let offset = match element.offset() {
+                Offset::Offset(offset) => Some(offset),
+                _ => None,
+            };
+            (element.partition(), offset)
+        })
+        .collect()
+}
+
+/// The partition count of `topic` from cluster metadata (rdkafka), or None when the broker
+/// does not have the topic.
+pub fn partition_count(topic: &str) -> Option<usize> {
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    let consumer: BaseConsumer = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .set("allow.auto.create.topics", "false")
+        .create()
+        .expect("consumer");
+    let metadata = consumer
+        .fetch_metadata(Some(topic), Duration::from_secs(10))
+        .expect("metadata");
+    metadata
+        .topics()
+        .iter()
+        .find(|found| found.name() == topic && found.error().is_none())
+        .map(|found| found.partitions().len())
+}
+
+/// Polls `done` every 100 ms until it holds; panics with `what` when `patience` runs out.
+pub fn wait_for(what: &str, patience: Duration, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + patience;
+    while !done() {
+        assert!(
+            Instant::now() < deadline,
+            "gave up after {patience:?} waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Starts nisshi listening on `listen` but advertising `advertised` in its metadata (a proxy
+/// in front of it, say): clients that bootstrap through `advertised` stay on it. Ready when a
+/// metadata request through `advertised` names `advertised`, so whatever listens there must
+/// already forward to `listen`. The broker's `address` is `advertised`.
+pub fn start_broker_advertising(listen: &str, advertised: &str, tag: &str) -> Broker {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let log = dir.join(format!("nisshi-{tag}-{}.log", listen.replace(':', "-")));
+    let args = [
+        nisshi_binary().display().to_string(),
+        "broker".to_string(),
+        "--listener-url".to_string(),
+        format!("tcp://{listen}"),
+        "--advertised-listener-url".to_string(),
+        format!("tcp://{advertised}"),
+        "--storage-engine".to_string(),
+        "memory://nisshi/".to_string(),
+    ];
+    let quoted: Vec<String> = args
+        .iter()
+        .map(|arg| format!("'{}'", arg.replace('\'', "'\\''")))
+        .collect();
+    // The same watchdog as start_broker's: the broker dies with this test process.
+    let script = format!(
+        "exec 3<&0; {} >'{}' 2>&1 3<&- & pid=$!; (read _ignored <&3; kill $pid 2>/dev/null) & wait $pid",
+        quoted.join(" "),
+        log.display()
+    );
+    let mut child = StdCommand::new("sh")
+        .current_dir(&dir)
+        .arg("-c")
+        .arg(&script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("cannot start the nisshi watchdog");
+    let stdin = child.stdin.take().expect("watchdog stdin");
+    if let Err(log) = wait_until_ready(advertised, &log, &mut child, true) {
+        panic!("{log}");
+    }
+    Broker {
+        address: advertised.to_string(),
+        log,
+        _watchdog: Mutex::new((child, stdin)),
+    }
+}
