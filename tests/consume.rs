@@ -1,12 +1,15 @@
 //! `kan consume` against a real broker: every start mode gives exactly the expected records,
 //! `--until-end` terminates, group mode commits exactly what was printed, filters, and the
-//! envelope round trip is byte-identical.
+//! envelope round trip is byte-identical, a closed stdout ends kan quietly. Group commits are
+//! read back with rdkafka, not with kan.
 
 mod common;
 
-use std::time::Duration;
+use std::io::BufRead;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
 
-use common::{broker, json, kan, kan_broker, read_all, stderr, unique};
+use common::{broker, committed_offsets, json, kan, kan_broker, read_all, stderr, unique};
 use rdkafka::config::ClientConfig;
 use rdkafka::message::{Header, OwnedHeaders};
 use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
@@ -146,23 +149,17 @@ fn group_mode_commits_exactly_what_was_printed() {
     let group = unique("reader");
     let first = values(&[&topic, "--group", &group, "--from", "beginning", "-n", "4"]);
     assert_eq!(first, range(0, 4));
-    let committed = |group: &str| {
-        let output = kan_broker()
-            .args(["-o", "json", "offsets", "show", "--group", group])
-            .output()
-            .unwrap();
-        assert!(output.status.success(), "{}", stderr(&output));
-        json(&output)["groups"][0]["topics"][0]["partitions"][0]["committed"].clone()
-    };
-    assert_eq!(committed(&group), 4);
+    // What the broker has for the group, read with rdkafka.
+    let committed = |group: &str| committed_offsets(group, &topic)[&0];
+    assert_eq!(committed(&group), Some(4));
     // Stored offsets: the next run continues where the last one stopped.
     let second = values(&[&topic, "--group", &group, "-n", "3"]);
     assert_eq!(second, range(4, 7));
-    assert_eq!(committed(&group), 7);
+    assert_eq!(committed(&group), Some(7));
     // --until-end in group mode stops at the end captured at start.
     let rest = values(&[&topic, "--group", &group, "-e"]);
     assert_eq!(rest, range(7, 10));
-    assert_eq!(committed(&group), 10);
+    assert_eq!(committed(&group), Some(10));
 }
 
 #[test]
@@ -361,4 +358,98 @@ fn a_zero_count_is_a_usage_error() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(stderr(&output).contains("--count must be at least 1"));
+}
+
+/// Waits (bounded) for a spawned kan to exit; kills it and fails when it does not.
+fn exit_within(mut child: Child, patience: Duration, what: &str) -> std::process::Output {
+    let deadline = Instant::now() + patience;
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let output = child.wait_with_output().unwrap();
+            panic!(
+                "kan did not exit within {patience:?} {what}; stderr: {}",
+                stderr(&output)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// `kan consume TOPIC --from beginning` (following: no -n, no -e) with stdout on a pipe.
+fn follow(topic: &str) -> Child {
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("kan"))
+        .args(["-b", &broker().address, "consume", topic, "--from", "beginning"])
+        .env_remove("KAN_BROKERS")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Reads the first line of the child's stdout (bounded), then closes the pipe, as `head -1`
+/// does.
+fn read_one_line_and_close(child: &mut Child) -> String {
+    let stdout = child.stdout.take().unwrap();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut reader = std::io::BufReader::new(stdout);
+        let mut line = String::new();
+        let _ = reader.read_line(&mut line);
+        let _ = sender.send(line);
+        // The reader (and the pipe) is dropped here.
+    });
+    receiver
+        .recv_timeout(Duration::from_secs(30))
+        .expect("kan printed no line within 30 s")
+}
+
+#[test]
+fn a_closed_stdout_ends_consume_quietly_with_0() {
+    // More than a pipe holds (64 KiB): kan is blocked writing when the reader goes away.
+    let topic = unique("piped");
+    kan_broker()
+        .args(["topics", "create", &topic, "--partitions", "1"])
+        .assert()
+        .success();
+    let producer: BaseProducer = ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .create()
+        .unwrap();
+    let padding = "x".repeat(400);
+    for index in 0..1000 {
+        let value = format!("{index:04}-{padding}");
+        producer
+            .send(BaseRecord::<str, str>::to(&topic).payload(&value))
+            .unwrap();
+    }
+    producer.flush(Duration::from_secs(30)).unwrap();
+
+    let mut child = follow(&topic);
+    let first = read_one_line_and_close(&mut child);
+    assert!(first.starts_with("0000-x"), "{first:?}");
+    let output = exit_within(child, Duration::from_secs(30), "after its stdout was closed");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "", "a closed pipe ends kan quietly");
+}
+
+#[test]
+fn a_closed_stdout_ends_a_following_consume_at_the_next_record() {
+    // `kan consume T | head -1` on a live topic: everything printed fits in the pipe, so kan
+    // learns that the reader left when it writes the next record, and ends then, quietly.
+    let (topic, _) = ten_records();
+    let mut child = follow(&topic);
+    assert_eq!(read_one_line_and_close(&mut child), "n0\n");
+    // Still following (nothing new to write yet)…
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(child.try_wait().unwrap().is_none(), "kan ended before a write failed");
+    // …until a record arrives.
+    common::produce(&broker().address, &topic, 0, 1);
+    let output = exit_within(child, Duration::from_secs(30), "after the next record");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "", "a closed pipe ends kan quietly");
 }
