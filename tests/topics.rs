@@ -1,11 +1,16 @@
-//! `kan topics …` end to end against a real broker (nisshi), through the real binary.
+//! `kan topics …` end to end against a real broker (nisshi), through the real binary. What
+//! the broker has is read back with rdkafka (metadata for partitions and existence,
+//! DescribeConfigs for configs), not only with `kan topics describe`.
 
 mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{broker, json, kan, kan_broker, produce, stderr, temp_file, unique};
+use common::{
+    broker, config_of, json, kan, kan_broker, partition_count, produce, stderr, temp_file, unique,
+};
 use predicates::prelude::*;
+use rdkafka::admin::ConfigSource;
 
 fn create(name: &str, extra: &[&str]) {
     kan_broker()
@@ -22,6 +27,43 @@ fn describe_json(name: &str) -> serde_json::Value {
         .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));
     json(&output)["topics"][0].clone()
+}
+
+/// Where the broker's value of a topic config comes from (rdkafka's DescribeConfigs), or None
+/// when it reports no such key.
+fn config_source(topic: &str, key: &str) -> Option<ConfigSource> {
+    use rdkafka::admin::{AdminClient, AdminOptions, ResourceSpecifier};
+    use rdkafka::client::DefaultClientContext;
+    let admin: AdminClient<DefaultClientContext> = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .create()
+        .expect("admin client");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let results = runtime
+        .block_on(admin.describe_configs(
+            &[ResourceSpecifier::Topic(topic)],
+            &AdminOptions::new().request_timeout(Some(Duration::from_secs(10))),
+        ))
+        .expect("describe configs");
+    let resource = results
+        .into_iter()
+        .next()
+        .expect("one resource")
+        .expect("the topic's configs");
+    resource
+        .entries
+        .into_iter()
+        .find(|entry| entry.name == key)
+        .map(|entry| entry.source)
+}
+
+/// Waits (bounded) until the broker's metadata no longer lists `topic`.
+fn wait_until_gone(topic: &str) {
+    common::wait_for(
+        &format!("topic {topic} to leave the metadata after its delete"),
+        Duration::from_secs(10),
+        || partition_count(topic).is_none(),
+    );
 }
 
 fn config_value(topic: &serde_json::Value, key: &str) -> Option<String> {
@@ -73,6 +115,18 @@ fn create_with_typed_settings_then_describe() {
         config_value(&topic, "segment.ms").as_deref(),
         Some("3600000")
     );
+
+    // The broker itself (rdkafka, not kan) has the same.
+    assert_eq!(partition_count(&name), Some(3));
+    for (key, value) in [
+        ("retention.ms", "604800000"),
+        ("retention.bytes", "1073741824"),
+        ("cleanup.policy", "compact"),
+        ("compression.type", "zstd"),
+        ("segment.ms", "3600000"),
+    ] {
+        assert_eq!(config_of(&name, key).as_deref(), Some(value), "{key}");
+    }
 }
 
 #[test]
@@ -195,6 +249,19 @@ fn alter_is_incremental_and_can_delete_overrides() {
         config_value(&topic, "compression.type").as_deref(),
         Some("zstd")
     );
+    // And so says the broker (rdkafka).
+    assert_eq!(
+        config_of(&name, "retention.ms").as_deref(),
+        Some("86400000")
+    );
+    assert_eq!(
+        config_of(&name, "compression.type").as_deref(),
+        Some("zstd")
+    );
+    assert_eq!(
+        config_source(&name, "compression.type"),
+        Some(ConfigSource::DynamicTopic)
+    );
 
     kan_broker()
         .args([
@@ -217,6 +284,25 @@ fn alter_is_incremental_and_can_delete_overrides() {
         .map(|config| config["name"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(overrides, ["retention.ms"]);
+    // The broker no longer has the override (its default applies); the other one stays.
+    assert_ne!(
+        config_source(&name, "compression.type"),
+        Some(ConfigSource::DynamicTopic),
+        "compression.type is still overridden: {:?}",
+        config_of(&name, "compression.type")
+    );
+    assert_ne!(
+        config_of(&name, "compression.type").as_deref(),
+        Some("zstd")
+    );
+    assert_eq!(
+        config_of(&name, "retention.ms").as_deref(),
+        Some("86400000")
+    );
+    assert_eq!(
+        config_source(&name, "retention.ms"),
+        Some(ConfigSource::DynamicTopic)
+    );
 }
 
 #[test]
@@ -250,6 +336,7 @@ fn add_partitions_reports_an_unsupporting_broker_clearly() {
         describe_json(&name)["partitions"].as_array().unwrap().len(),
         1
     );
+    assert_eq!(partition_count(&name), Some(1), "the broker's metadata");
 
     // Fewer partitions than today is refused before any request.
     let output = kan_broker()
@@ -274,11 +361,8 @@ fn delete_needs_confirmation_without_a_terminal() {
         "{}",
         stderr(&output)
     );
-    // Still there.
-    kan_broker()
-        .args(["topics", "describe", &name])
-        .assert()
-        .success();
+    // Still there (the broker's metadata).
+    assert!(partition_count(&name).is_some(), "deleted without --yes");
 
     let output = kan_broker()
         .args(["-o", "json", "topics", "delete", "--yes", &name])
@@ -286,7 +370,10 @@ fn delete_needs_confirmation_without_a_terminal() {
         .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(json(&output)["results"][0]["status"], "deleted");
+    // Gone from the broker's metadata (rdkafka)…
+    wait_until_gone(&name);
 
+    // …and kan agrees.
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let code = kan_broker()
@@ -361,6 +448,7 @@ fn partial_failure_exits_6_and_reports_each_topic() {
     assert_eq!(status(&existing).as_deref(), Some("failed"));
     assert_eq!(status(&fresh).as_deref(), Some("created"));
     assert!(stderr(&output).contains("1 of 2 topics failed"));
+    assert!(partition_count(&fresh).is_some(), "the created one is missing");
 }
 
 #[test]
@@ -383,6 +471,7 @@ fn throughput_sizing_shows_the_arithmetic() {
         describe_json(&name)["partitions"].as_array().unwrap().len(),
         10
     );
+    assert_eq!(partition_count(&name), Some(10), "the broker's metadata");
 }
 
 #[test]
@@ -398,6 +487,7 @@ fn validate_only_creates_nothing() {
         .args(["topics", "describe", &name])
         .assert()
         .code(4);
+    assert_eq!(partition_count(&name), None, "the broker has the topic");
 }
 
 #[test]
@@ -435,6 +525,8 @@ compact = true
         .args(["topics", "describe", &format!("{prefix}-events")])
         .assert()
         .code(4);
+    assert_eq!(partition_count(&format!("{prefix}-events")), None);
+    assert_eq!(partition_count(&format!("{prefix}-state")), None);
 
     // Apply: both created.
     let output = kan_broker()
@@ -450,6 +542,22 @@ compact = true
     assert_eq!(
         config_value(&events, "compression.type").as_deref(),
         Some("gzip")
+    );
+    // The broker (rdkafka) has what the file says.
+    let (events_name, state_name) = (format!("{prefix}-events"), format!("{prefix}-state"));
+    assert_eq!(partition_count(&events_name), Some(3));
+    assert_eq!(partition_count(&state_name), Some(1));
+    assert_eq!(
+        config_of(&events_name, "retention.ms").as_deref(),
+        Some("604800000")
+    );
+    assert_eq!(
+        config_of(&events_name, "compression.type").as_deref(),
+        Some("gzip")
+    );
+    assert_eq!(
+        config_of(&state_name, "cleanup.policy").as_deref(),
+        Some("compact")
     );
 
     // Again: nothing to do.
@@ -484,6 +592,14 @@ compact = true
         config_value(&events, "compression.type").as_deref(),
         Some("gzip")
     );
+    assert_eq!(
+        config_of(&events_name, "retention.ms").as_deref(),
+        Some("172800000")
+    );
+    assert_eq!(
+        config_of(&events_name, "compression.type").as_deref(),
+        Some("gzip")
+    );
 
     // Shrinking partitions is refused before anything changes.
     let shrink = temp_file(
@@ -497,6 +613,7 @@ compact = true
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("cannot reduce partitions from 3 to 2"));
+    assert_eq!(partition_count(&events_name), Some(3));
 }
 
 #[test]
@@ -620,10 +737,11 @@ fn unreachable_broker_fails_within_the_timeout() {
     assert!(elapsed < Duration::from_secs(8), "took {elapsed:?}");
 }
 
-/// Runs kan on a pseudo-terminal, answering its one question with `answer`.
-fn on_a_terminal(args: &[&str], answer: &str) -> (i32, String) {
+/// Runs kan on a pseudo-terminal, answering its one question (`asks`, waited for with a
+/// deadline) with `answer`.
+fn on_a_terminal(args: &[&str], asks: &str, answer: &str) -> (i32, String) {
     let mut terminal = common::pty::Terminal::kan(args);
-    terminal.expect("?");
+    terminal.expect(asks);
     terminal.answer(answer);
     terminal.finish()
 }
@@ -633,18 +751,13 @@ fn delete_asks_on_a_terminal_and_respects_the_answer() {
     let name = unique("asked");
     create(&name, &[]);
 
-    let (code, screen) = on_a_terminal(&["topics", "delete", &name], "n");
-    assert!(
-        screen.contains(&format!("delete topic '{name}'")),
-        "{screen}"
-    );
+    let question = format!("delete topic '{name}'");
+    let (code, screen) = on_a_terminal(&["topics", "delete", &name], &question, "n");
     assert_eq!(code, 2, "{screen}");
-    kan_broker()
-        .args(["topics", "describe", &name])
-        .assert()
-        .success();
+    assert!(partition_count(&name).is_some(), "declined, yet deleted");
 
-    let (code, screen) = on_a_terminal(&["topics", "delete", &name], "y");
+    let (code, screen) = on_a_terminal(&["topics", "delete", &name], &question, "y");
     assert_eq!(code, 0, "{screen}");
     assert!(screen.contains("deleted"), "{screen}");
+    wait_until_gone(&name);
 }

@@ -161,13 +161,57 @@ impl Terminal {
         self.writer.flush().expect("type");
     }
 
-    /// Types a line and Enter, as separate writes (so Enter is a key of its own).
+    /// Types a line and Enter, as separate writes (so Enter is a key of its own): Enter goes
+    /// once the prompt shows what was typed.
     pub fn answer(&mut self, text: &str) {
-        if !text.is_empty() {
-            self.send(text);
-            std::thread::sleep(Duration::from_millis(150));
-        }
+        self.type_text(text);
         self.send(ENTER);
+    }
+
+    /// Types `text` and waits (with a deadline) until the terminal echoes it: the prompt has
+    /// read every key, so whatever is typed next is a key of its own. Nothing to wait for when
+    /// `text` is empty.
+    pub fn type_text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let mark = self.output.lock().unwrap().len();
+        self.send(text);
+        let started = Instant::now();
+        loop {
+            let since = self.output.lock().unwrap()[mark..].to_vec();
+            let shown = String::from_utf8_lossy(&strip_ansi_escapes::strip(since)).to_string();
+            if shown.contains(text) {
+                return;
+            }
+            if started.elapsed() > PATIENCE {
+                panic!(
+                    "what was typed ({text:?}) was not echoed within {PATIENCE:?}; since then \
+                     the terminal shows:\n{shown}"
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits (with a deadline) until `text` has appeared `times` times in everything shown so
+    /// far — e.g. a number of redrawn frames.
+    pub fn expect_count(&mut self, text: &str, times: usize, patience: Duration) {
+        let started = Instant::now();
+        loop {
+            let screen = self.screen();
+            let count = screen.matches(text).count();
+            if count >= times {
+                return;
+            }
+            if started.elapsed() > patience {
+                panic!(
+                    "{text:?} appeared {count} times, not {times}, within {patience:?}; the \
+                     terminal shows:\n{screen}"
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 
     /// Waits for kan to end; its exit code and the whole screen.
