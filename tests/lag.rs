@@ -233,47 +233,65 @@ fn watch_prints_ndjson_snapshots_with_a_status_and_exits_130_on_ctrl_c() {
     let topic = topic_with(&[10], 0);
     let group = unique("watched");
     commit(&group, &topic, &[(0, 3)]);
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("kan"))
-        .args(["-b", &broker().address, "lag", "--group", &group])
-        .args(["--watch", "--interval", "300ms"])
-        .env_remove("KAN_BROKERS")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Wait (bounded) for three snapshots, then send SIGINT as Ctrl-C would.
-    let mut child = child;
-    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
-    let mut text = String::new();
-    let deadline = std::time::Instant::now() + Duration::from_secs(60);
-    while text.lines().count() < 3 {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "too few snapshots: {text}"
-        );
-        let mut line = String::new();
-        if std::io::BufRead::read_line(&mut stdout, &mut line).unwrap() == 0 {
-            break;
+    let mut child = Running(
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("kan"))
+            .args(["-b", &broker().address, "lag", "--group", &group])
+            .args(["--watch", "--interval", "300ms"])
+            .env_remove("KAN_BROKERS")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    // Lines arrive on a channel from a reader thread, so every wait below has a deadline even
+    // when kan stops writing without exiting.
+    let stdout = child.0.stdout.take().unwrap();
+    let (sender, lines) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in std::io::BufRead::lines(std::io::BufReader::new(stdout)) {
+            let Ok(line) = line else { break };
+            if sender.send(line).is_err() {
+                break;
+            }
         }
-        text.push_str(&line);
+        // Dropping the sender tells the test that stdout closed.
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut text = Vec::new();
+    while text.len() < 3 {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match lines.recv_timeout(left) {
+            Ok(line) => text.push(line),
+            Err(err) => panic!("{} snapshots within 60 s ({err}): {text:?}", text.len()),
+        }
     }
+    // Then SIGINT, as Ctrl-C would send.
     let status = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args(["-INT", &child.0.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
-    std::io::Read::read_to_string(&mut stdout, &mut text).unwrap();
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let deadline = Instant::now() + Duration::from_secs(30);
     let code = loop {
-        if let Some(status) = child.try_wait().unwrap() {
+        if let Some(status) = child.0.try_wait().unwrap() {
             break status.code();
         }
         assert!(
-            std::time::Instant::now() < deadline,
-            "kan lag --watch did not exit after SIGINT"
+            Instant::now() < deadline,
+            "kan lag --watch did not exit within 30 s of SIGINT"
         );
         std::thread::sleep(Duration::from_millis(50));
     };
+    // Whatever it printed before exiting (the channel ends when stdout closes).
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match lines.recv_timeout(left) {
+            Ok(line) => text.push(line),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+            Err(err) => panic!("stdout still open 30 s after SIGINT ({err})"),
+        }
+    }
+    let text = text.join("\n");
     assert_eq!(code, Some(130), "exit code after Ctrl-C");
     let frames: Vec<serde_json::Value> = text
         .lines()
@@ -285,6 +303,18 @@ fn watch_prints_ndjson_snapshots_with_a_status_and_exits_130_on_ctrl_c() {
     // No member and no movement while behind: STOP.
     assert_eq!(last["groups"][0]["trend"]["status"], "STOP");
     assert_eq!(frames[0]["groups"][0]["trend"]["status"], "UNKNOWN");
+}
+
+/// A child process killed when dropped, so a failing test leaves no kan running.
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if matches!(self.0.try_wait(), Ok(None)) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
 }
 
 #[test]

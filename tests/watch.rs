@@ -337,7 +337,8 @@ fn the_terminal_view_redraws_and_ctrl_c_commits_then_exits_130() {
     // Wait until a frame shows every event, let it redraw a few times, then press Ctrl-C.
     let total = data.user_lines.len() + data.page_lines.len();
     terminal.expect_within(&format!("Events: {total} ("), Duration::from_secs(60));
-    std::thread::sleep(Duration::from_millis(800));
+    let drawn = terminal.screen().matches("q quit  space pause").count();
+    terminal.expect_count("q quit  space pause", drawn + 2, Duration::from_secs(30));
     terminal.send(common::pty::CTRL_C);
     let (code, screen) = terminal.finish();
     assert_eq!(code, 130, "{screen}");
@@ -645,8 +646,9 @@ fn a_read_only_look_starts_at_the_groups_offsets_and_leaves_its_members_alone() 
         stop.clone(),
     );
     let output = watch(&users, &pages, &group, &["--no-commit"]);
-    // Long enough for a rebalance started by the look to reach the member (heartbeats every
-    // 300 ms).
+    // Not a readiness wait but the window in which the wrong behaviour would show: a rebalance
+    // started by the look reaches the member at its next heartbeat (every 300 ms) and revokes
+    // its partitions; 2 s is several heartbeats. Nothing positive marks "no rebalance came".
     std::thread::sleep(Duration::from_secs(2));
     // (Counted before the member leaves: leaving revokes its partitions.)
     let (revokes, assigns) = (
@@ -682,4 +684,70 @@ fn top_takes_a_whole_number_of_at_least_one() {
             .code(2)
             .stderr(predicates::str::contains(message));
     }
+}
+
+#[test]
+fn emit_publishes_the_final_aggregates_keyed_by_metric_name() {
+    let data = dataset();
+    let users = topic(&unique("emit-users"));
+    let pages = topic(&unique("emit-pages"));
+    let emitted = unique("emit-out");
+    kan_broker()
+        .args(["topics", "create", &emitted, "--partitions", "1", "--compact"])
+        .assert()
+        .success();
+    publish(&users, &data.user_lines, "user-event");
+    publish(&pages, &data.page_lines, "page-view");
+    let group = unique("emitter");
+    let output = watch(
+        &users,
+        &pages,
+        &group,
+        &["--from", "beginning", "--emit", &emitted],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let snapshot = last_snapshot(&output);
+    check(&snapshot, &data);
+
+    // Read back with rdkafka: the newest record of each key is the final figure.
+    let records = read_all(&broker().address, &emitted, false);
+    assert!(!records.is_empty(), "nothing was emitted");
+    let mut latest: BTreeMap<String, serde_json::Value> = BTreeMap::new();
+    for record in &records {
+        let key = record.key_text().expect("emitted records are keyed");
+        let value = record.json();
+        assert_eq!(value["metric"], key.as_str(), "{value}");
+        assert!(value["at"].is_string(), "{value}");
+        assert_eq!(record.header("source").as_deref(), Some("kan"));
+        assert_eq!(
+            record.header("content-type").as_deref(),
+            Some("application/json")
+        );
+        latest.insert(key, value["value"].clone());
+    }
+    let total = (data.user_lines.len() + data.page_lines.len()) as u64;
+    let mut expected: BTreeMap<String, serde_json::Value> = BTreeMap::from([
+        ("total_events".to_string(), total.into()),
+        (
+            "user_events".to_string(),
+            (data.user_lines.len() as u64).into(),
+        ),
+        (
+            "page_views".to_string(),
+            (data.page_lines.len() as u64).into(),
+        ),
+        (
+            "distinct_users".to_string(),
+            (data.users.len() as u64).into(),
+        ),
+        ("active_users".to_string(), (data.users.len() as u64).into()),
+        ("active_sessions".to_string(), data.sessions.into()),
+    ]);
+    for kind in ["login", "logout", "purchase", "view"] {
+        expected.insert(
+            format!("events_by_type.{kind}"),
+            data.by_type.get(kind).copied().unwrap_or(0).into(),
+        );
+    }
+    assert_eq!(latest, expected);
 }
