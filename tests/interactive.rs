@@ -154,8 +154,8 @@ fn session_creates_a_topic_and_a_typo_or_esc_never_ends_it() {
 fn ctrl_c_at_the_menu_exits_130_and_restores_the_terminal() {
     let mut terminal = Terminal::kan(&[]);
     terminal.expect("What would you like to do?");
-    terminal.send("watch");
-    std::thread::sleep(Duration::from_millis(200));
+    // Ctrl-C once the menu has taken the filter text.
+    terminal.type_text("watch");
     terminal.send(CTRL_C);
     let (code, screen) = terminal.finish();
     assert_eq!(code, 130, "{screen}");
@@ -305,8 +305,9 @@ fn with_answers(args: &[&str], questions: &[Question<'_>]) -> (i32, String) {
     let mut terminal = Terminal::kan(args);
     for question in questions {
         terminal.expect(question.asks);
-        terminal.send(question.typed);
         if let Some((name, about)) = &question.offered {
+            // The picker has taken what was typed once it offers the entry.
+            terminal.send(question.typed);
             terminal.expect("> ");
             terminal.expect(name);
             let between = terminal.expect(about);
@@ -314,8 +315,9 @@ fn with_answers(args: &[&str], questions: &[Question<'_>]) -> (i32, String) {
                 !between.contains('\n'),
                 "{name} is offered without {about:?}: {between:?}"
             );
+        } else {
+            terminal.type_text(question.typed);
         }
-        std::thread::sleep(Duration::from_millis(150));
         terminal.send(common::pty::ENTER);
     }
     terminal.finish()
@@ -742,6 +744,8 @@ fn space_pauses_the_redraw_while_offsets_keep_being_committed() {
     }
     terminal.send(" ");
     terminal.expect("paused (space resumes)");
+    // The pause notice is drawn; let its write settle before measuring the screen (a frame
+    // after this is what the test catches, so this is a margin, not a readiness wait).
     std::thread::sleep(Duration::from_millis(500));
     let frozen = terminal.screen().len();
     publish_events(&users, &pages, 10, 10);
@@ -811,7 +815,26 @@ fn a_file_replay_on_a_terminal_takes_keys() {
     let path = fifo.to_string_lossy().to_string();
     let mut terminal =
         Terminal::kan(&["watch", "analytics", "--file", &path, "--interval", "200ms"]);
-    let mut writer = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    // Opening a FIFO for writing blocks until kan opens it for reading: open it on a thread,
+    // with a deadline.
+    let (opened, receiver) = std::sync::mpsc::channel();
+    let path_for_writer = fifo.clone();
+    std::thread::spawn(move || {
+        let _ = opened.send(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(&path_for_writer),
+        );
+    });
+    let mut writer = receiver
+        .recv_timeout(Duration::from_secs(30))
+        .unwrap_or_else(|_| {
+            panic!(
+                "kan did not open the FIFO within 30 s; the terminal shows:\n{}",
+                terminal.screen()
+            )
+        })
+        .expect("open the FIFO for writing");
     use std::io::Write;
     writeln!(
         writer,
