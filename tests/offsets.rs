@@ -398,104 +398,31 @@ fn allow_new_group_creates_the_offsets_of_a_group_that_does_not_exist() {
     assert_eq!(committed(&fresh, &topic), [Some(0), Some(0)]);
 }
 
-/// A TCP proxy in front of a broker that, while `armed`, rewrites the committed offset
-/// `from` into `to` in every OffsetCommit request it forwards — a broker that stores another
-/// offset than the one asked for, as a racing committer would leave it. Everything else passes
-/// through byte for byte.
-mod rewriting_proxy {
-    use std::io::{Read, Write};
-    use std::net::{TcpListener, TcpStream};
-    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-    use std::sync::Arc;
-
-    const OFFSET_COMMIT: i16 = 8;
-
-    pub struct Proxy {
-        pub address: String,
-        pub armed: Arc<AtomicBool>,
-        /// OffsetCommit requests rewritten so far.
-        pub rewritten: Arc<AtomicU32>,
-    }
-
-    /// Listens on a free port and forwards each connection to `upstream`.
-    pub fn start(upstream: String, from: i64, to: i64) -> Proxy {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("proxy listener");
-        let address = listener.local_addr().unwrap().to_string();
-        let armed = Arc::new(AtomicBool::new(false));
-        let rewritten = Arc::new(AtomicU32::new(0));
-        let (armed_, rewritten_) = (armed.clone(), rewritten.clone());
-        std::thread::spawn(move || {
-            for client in listener.incoming().flatten() {
-                let Ok(server) = TcpStream::connect(&upstream) else {
-                    continue; // the broker is not up yet: the client retries
-                };
-                let (armed, rewritten) = (armed_.clone(), rewritten_.clone());
-                std::thread::spawn(move || {
-                    let mut back = (server.try_clone().unwrap(), client.try_clone().unwrap());
-                    std::thread::spawn(move || {
-                        let _ = std::io::copy(&mut back.0, &mut back.1);
-                        let _ = back.1.shutdown(std::net::Shutdown::Both);
-                    });
-                    forward_requests(client, server, &armed, &rewritten, from, to);
-                });
-            }
-        });
-        Proxy {
-            address,
-            armed,
-            rewritten,
-        }
-    }
-
-    /// Copies size-prefixed request frames from the client to the broker, rewriting armed
-    /// OffsetCommit requests.
-    fn forward_requests(
-        mut client: TcpStream,
-        mut server: TcpStream,
-        armed: &AtomicBool,
-        rewritten: &AtomicU32,
-        from: i64,
-        to: i64,
-    ) {
-        loop {
-            let mut size = [0u8; 4];
-            if client.read_exact(&mut size).is_err() {
-                break;
-            }
-            let mut frame = vec![0u8; i32::from_be_bytes(size).max(0) as usize];
-            if client.read_exact(&mut frame).is_err() {
-                break;
-            }
-            let api_key = i16::from_be_bytes([frame[0], frame[1]]);
-            if api_key == OFFSET_COMMIT && armed.load(Ordering::SeqCst) {
-                // The request header (api key, version, correlation id) is 8 bytes; the
-                // planned offset is an int64 in the body. No other field of a one-partition
-                // commit holds seven zero bytes and then `from`.
-                let needle = from.to_be_bytes();
-                if let Some(at) = frame[8..]
-                    .windows(needle.len())
-                    .position(|window| window == needle)
-                {
-                    let at = 8 + at;
-                    frame[at..at + 8].copy_from_slice(&to.to_be_bytes());
-                    rewritten.fetch_add(1, Ordering::SeqCst);
-                }
-            }
-            if server.write_all(&size).is_err() || server.write_all(&frame).is_err() {
-                break;
-            }
-        }
-        let _ = server.shutdown(std::net::Shutdown::Both);
-    }
-}
-
 #[test]
 fn a_broker_that_stores_another_offset_is_reported_and_exits_6() {
     // A broker of its own behind a proxy that turns a committed offset of 7 into 6: kan plans 7,
     // the broker keeps 6, and kan's read-back must catch it.
+    // (No field of a one-partition OffsetCommit request other than the offset holds seven zero
+    // bytes and then a 7; the hook rewrites only while armed, so the setup's commit is kept.)
+    let armed = Arc::new(AtomicBool::new(false));
+    let rewritten = Arc::new(std::sync::atomic::AtomicU32::new(0));
+    let hook: common::proxy::Hook = {
+        let (armed, rewritten) = (armed.clone(), rewritten.clone());
+        Arc::new(move |frame: &mut [u8]| {
+            const OFFSET_COMMIT: i16 = 8;
+            if common::proxy::api(frame).0 != OFFSET_COMMIT || !armed.load(Ordering::SeqCst) {
+                return;
+            }
+            let needle = 7i64.to_be_bytes();
+            if let Some(at) = frame[8..].windows(8).position(|window| window == needle) {
+                frame[8 + at..16 + at].copy_from_slice(&6i64.to_be_bytes());
+                rewritten.fetch_add(1, Ordering::SeqCst);
+            }
+        })
+    };
     let listen = format!("127.0.0.1:{}", common::free_port());
-    let proxy = rewriting_proxy::start(listen.clone(), 7, 6);
-    let cheat = common::start_broker_advertising(&listen, &proxy.address, "rewriting");
+    let proxy = common::proxy::start(listen.clone(), hook);
+    let cheat = common::start_broker_advertising(&listen, &proxy, "rewriting");
     let topic = unique("misread");
     common::kan()
         .args(["-b", &cheat.address, "topics", "create", &topic])
@@ -521,7 +448,7 @@ fn a_broker_that_stores_another_offset_is_reported_and_exits_6() {
     }
     assert_eq!(committed_here()[&0], Some(2));
 
-    proxy.armed.store(true, Ordering::SeqCst);
+    armed.store(true, Ordering::SeqCst);
     let undo = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(unique("undo"));
     let output = common::kan()
         .args(["-b", &cheat.address, "-o", "json", "offsets", "reset"])
@@ -531,7 +458,7 @@ fn a_broker_that_stores_another_offset_is_reported_and_exits_6() {
         .output()
         .unwrap();
     assert!(
-        proxy.rewritten.load(Ordering::SeqCst) >= 1,
+        rewritten.load(Ordering::SeqCst) >= 1,
         "the proxy saw no OffsetCommit with offset 7: {}",
         stderr(&output)
     );

@@ -47,11 +47,15 @@ const RATE: usize = 5;
 fn rate_bounds_records_per_second() {
     let topic = paced_topic();
     const COUNT: usize = 12;
-    let lines: Vec<String> = (0..COUNT).map(|index| format!("{{\"n\":{index}}}")).collect();
+    let lines: Vec<String> = (0..COUNT)
+        .map(|index| format!("{{\"n\":{index}}}"))
+        .collect();
     let file = lines_file("paced.jsonl", &lines);
     let started = Instant::now();
     let output = kan_broker()
-        .args(["-o", "json", "publish", "batch", "--kind", "raw", "--topic", &topic])
+        .args([
+            "-o", "json", "publish", "batch", "--kind", "raw", "--topic", &topic,
+        ])
         .args(["--rate", "5/s", "-f"])
         .arg(&file)
         .output()
@@ -137,7 +141,12 @@ fn rate_must_be_a_positive_rate() {
             .write_stdin("{}\n")
             .output()
             .unwrap();
-        assert_eq!(output.status.code(), Some(2), "{value}: {}", stderr(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{value}: {}",
+            stderr(&output)
+        );
         assert!(
             stderr(&output).contains(&format!("invalid rate '{value}'")),
             "{value}: {}",

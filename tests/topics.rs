@@ -448,7 +448,10 @@ fn partial_failure_exits_6_and_reports_each_topic() {
     assert_eq!(status(&existing).as_deref(), Some("failed"));
     assert_eq!(status(&fresh).as_deref(), Some("created"));
     assert!(stderr(&output).contains("1 of 2 topics failed"));
-    assert!(partition_count(&fresh).is_some(), "the created one is missing");
+    assert!(
+        partition_count(&fresh).is_some(),
+        "the created one is missing"
+    );
 }
 
 #[test]

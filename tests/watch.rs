@@ -693,7 +693,14 @@ fn emit_publishes_the_final_aggregates_keyed_by_metric_name() {
     let pages = topic(&unique("emit-pages"));
     let emitted = unique("emit-out");
     kan_broker()
-        .args(["topics", "create", &emitted, "--partitions", "1", "--compact"])
+        .args([
+            "topics",
+            "create",
+            &emitted,
+            "--partitions",
+            "1",
+            "--compact",
+        ])
         .assert()
         .success();
     publish(&users, &data.user_lines, "user-event");

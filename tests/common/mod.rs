@@ -651,3 +651,75 @@ pub fn start_broker_advertising(listen: &str, advertised: &str, tag: &str) -> Br
         _watchdog: Mutex::new((child, stdin)),
     }
 }
+
+/// A TCP proxy in front of a broker (started with [`start_broker_advertising`], so clients stay
+/// on it) that hands every request frame — the bytes after the 4-byte size: api key, version,
+/// correlation id, client id, body — to `hook` before forwarding it. The hook may change bytes
+/// in place (not the length). Responses pass through untouched.
+pub mod proxy {
+    use std::io::{Read, Write};
+    use std::net::{Shutdown, TcpListener, TcpStream};
+    use std::sync::Arc;
+
+    pub type Hook = Arc<dyn Fn(&mut [u8]) + Send + Sync>;
+
+    /// Listens on a free loopback port (returned) and forwards each connection to `upstream`.
+    pub fn start(upstream: String, hook: Hook) -> String {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("proxy listener");
+        let address = listener.local_addr().unwrap().to_string();
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let Ok(server) = TcpStream::connect(&upstream) else {
+                    continue; // the broker is not up yet: the client retries
+                };
+                let hook = hook.clone();
+                std::thread::spawn(move || {
+                    let (mut from_server, mut to_client) =
+                        (server.try_clone().unwrap(), client.try_clone().unwrap());
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut from_server, &mut to_client);
+                        let _ = to_client.shutdown(Shutdown::Both);
+                    });
+                    forward_requests(client, server, &hook);
+                });
+            }
+        });
+        address
+    }
+
+    fn forward_requests(mut client: TcpStream, mut server: TcpStream, hook: &Hook) {
+        loop {
+            let mut size = [0u8; 4];
+            if client.read_exact(&mut size).is_err() {
+                break;
+            }
+            let mut frame = vec![0u8; i32::from_be_bytes(size).max(0) as usize];
+            if client.read_exact(&mut frame).is_err() {
+                break;
+            }
+            if frame.len() >= 8 {
+                hook(&mut frame);
+            }
+            if server.write_all(&size).is_err() || server.write_all(&frame).is_err() {
+                break;
+            }
+        }
+        let _ = server.shutdown(Shutdown::Both);
+    }
+
+    /// A request's api key and version.
+    pub fn api(frame: &[u8]) -> (i16, i16) {
+        (
+            i16::from_be_bytes([frame[0], frame[1]]),
+            i16::from_be_bytes([frame[2], frame[3]]),
+        )
+    }
+
+    /// Where a request's body starts: after api key, version, correlation id, the client id
+    /// (a nullable int16-length string in every header version) and, for flexible versions,
+    /// the header's tagged fields (assumed empty: one zero byte, as librdkafka sends them).
+    pub fn body_start(frame: &[u8], flexible: bool) -> usize {
+        let length = i16::from_be_bytes([frame[8], frame[9]]).max(0) as usize;
+        10 + length + usize::from(flexible)
+    }
+}
