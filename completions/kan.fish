@@ -411,6 +411,7 @@ envelope\t'`kan consume --format json` envelopes: key, headers, value, timestamp
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s f -l file -d 'Newline-delimited JSON file (default: stdin; `-` also means stdin)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l topic -d 'Target topic (default: user-events / page-views by kind; required for raw)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l key-field -d 'For raw lines: key each record by this top-level JSON field' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l checkpoint -d 'Where the checkpoint of a file input is kept (default: under $XDG_STATE_HOME/kan/publish, one per file and topic; removed when every line is settled)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l on-invalid -d 'What to do with invalid lines' -r -f -a "fail\t'Refuse the whole input (files are validated before anything is sent)'
 skip\t'Report each invalid line and publish the rest'
 dlq\t'Publish each invalid line to the dead-letter topic as a dead letter {source, line, partition, offset, reason, error, raw, raw_encoding} (docs/json.md)'"
@@ -445,6 +446,8 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l repartition -d 'For envelopes: ignore their partitions and partition by key'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l resume -d 'Continue an earlier run of this file to this topic: lines its checkpoint records as delivered or rejected are not sent again (without a checkpoint: from the first line)'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l no-checkpoint -d 'Keep no checkpoint (a later --resume starts from the first line)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l transactional -d 'All records commit atomically or not at all (aborted on any failure)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l dry-run -d 'Validate and report; send nothing'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s q -l quiet -d 'Print nothing but data and errors'

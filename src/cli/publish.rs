@@ -173,6 +173,20 @@ pub struct PublishBatch {
     #[arg(long)]
     pub repartition: bool,
 
+    /// Continue an earlier run of this file to this topic: lines its checkpoint records as
+    /// delivered or rejected are not sent again (without a checkpoint: from the first line)
+    #[arg(long)]
+    pub resume: bool,
+
+    /// Where the checkpoint of a file input is kept (default: under
+    /// $XDG_STATE_HOME/kan/publish, one per file and topic; removed when every line is settled)
+    #[arg(long, value_name = "FILE")]
+    pub checkpoint: Option<PathBuf>,
+
+    /// Keep no checkpoint (a later --resume starts from the first line)
+    #[arg(long, conflicts_with_all = ["resume", "checkpoint"])]
+    pub no_checkpoint: bool,
+
     #[command(flatten)]
     pub lines: LineArgs,
 

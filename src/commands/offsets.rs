@@ -319,7 +319,8 @@ fn apply(
         .unwrap_or_else(|| default_undo_path(group));
     write_file(&undo, &undo_text(group, &undo, &view.rows))?;
     view.undo_file = Some(undo.display().to_string());
-    view.mismatches = set_and_read_back(admin, group, &changes)?;
+    view.mismatches =
+        set_and_read_back(admin, group, &changes).map_err(|err| unverified(err, group, &undo))?;
     output.emit(&view)?;
     if view.mismatches.is_empty() {
         return Ok(Exit::Success);
@@ -331,6 +332,26 @@ fn apply(
         undo.display()
     ))
     .into())
+}
+
+/// A reset that failed part-way (the broker gone or too slow) may or may not have changed the
+/// offsets: the one line says so and where the previous ones are.
+fn unverified(err: KanError, group: &str, undo: &Path) -> KanError {
+    let note = |message: String| {
+        format!(
+            "{message}; the reset of group '{group}' could not be verified — its previous offsets are in {} (restore with --from-file {} --execute)",
+            undo.display(),
+            undo.display()
+        )
+    };
+    match err {
+        KanError::Kafka { message, detail } => KanError::Kafka {
+            message: note(message),
+            detail,
+        },
+        KanError::NotFound(message) => KanError::NotFound(note(message)),
+        other => other,
+    }
 }
 
 /// Offsets are never changed under active members.

@@ -1,6 +1,7 @@
 //! Pure logic: no I/O, no rdkafka. Everything here is unit-tested without a broker.
 
 pub mod analytics;
+pub mod checkpoint;
 pub mod cluster;
 pub mod dead_letter;
 pub mod envelope;

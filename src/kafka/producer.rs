@@ -17,6 +17,7 @@ use rdkafka::types::RDKafkaErrorCode;
 use super::client::{client_config, creation_error, KanContext};
 use super::errors::RequestContext;
 use super::native;
+use crate::domain::checkpoint::LineSet;
 use crate::domain::topic_config::Compression;
 use crate::error::KanError;
 use crate::settings::ConnectionSettings;
@@ -38,6 +39,9 @@ pub struct ProducerSettings {
 pub struct DeliveryStats {
     pub delivered: u64,
     pub failed: u64,
+    /// Failed records that may have been written anyway (no acknowledgement came for a request
+    /// the broker may have served): part of `failed`.
+    pub in_doubt: u64,
     /// Delivered records per partition of the main topic.
     pub partitions: BTreeMap<i32, u64>,
     /// Line number and reason of each failed record.
@@ -48,10 +52,19 @@ pub struct DeliveryStats {
     pub last: Option<(i32, i64)>,
 }
 
+/// What the delivery reports told, under one lock.
+#[derive(Default)]
+struct Ledger {
+    stats: DeliveryStats,
+    /// With [`Publisher::track_lines`]: the lines whose record (or dead letter) was delivered,
+    /// plus those marked settled by the caller.
+    settled: Option<LineSet>,
+}
+
 /// The producer's context: counts deliveries, forwards logs.
 pub struct Tracker {
     inner: KanContext,
-    stats: Mutex<DeliveryStats>,
+    ledger: Mutex<Ledger>,
     /// Delivery reports served so far (read without the lock, to tell whether a poll served one).
     reports: AtomicU64,
 }
@@ -71,10 +84,14 @@ impl ProducerContext for Tracker {
 
     fn delivery(&self, result: &DeliveryResult<'_>, tag: DeliveryTag) {
         self.reports.fetch_add(1, Ordering::Relaxed);
-        let Ok(mut stats) = self.stats.lock() else {
+        let Ok(mut ledger) = self.ledger.lock() else {
             return;
         };
+        let Ledger { stats, settled } = &mut *ledger;
         let dlq = matches!(tag, DeliveryTag::DeadLetter { .. });
+        if let (Ok(_), Some(settled)) = (result, settled) {
+            settled.insert(tag.line());
+        }
         match (result, dlq) {
             (Ok(message), false) => {
                 stats.delivered += 1;
@@ -82,9 +99,14 @@ impl ProducerContext for Tracker {
                 stats.last = Some((message.partition(), message.offset()));
             }
             (Ok(_), true) => stats.dlq_delivered += 1,
-            (Err((err, _)), false) => {
+            (Err((err, message)), false) => {
                 stats.failed += 1;
-                stats.failures.push((tag.line(), delivery_reason(err)));
+                let mut reason = delivery_reason(err);
+                if native::possibly_persisted(message) {
+                    stats.in_doubt += 1;
+                    reason.push_str(IN_DOUBT);
+                }
+                stats.failures.push((tag.line(), reason));
             }
             (Err((err, _)), true) => {
                 stats.dlq_failed += 1;
@@ -96,6 +118,9 @@ impl ProducerContext for Tracker {
         }
     }
 }
+
+/// Added to the reason of a failed record that may have been written anyway.
+pub const IN_DOUBT: &str = "; it may have been written anyway (no acknowledgement came)";
 
 fn delivery_reason(err: &KafkaError) -> String {
     match err.rdkafka_error_code() {
@@ -178,7 +203,7 @@ impl Publisher {
         }
         let tracker = Tracker {
             inner: KanContext::new(settings.verbose),
-            stats: Mutex::new(DeliveryStats::default()),
+            ledger: Mutex::new(Ledger::default()),
             reports: AtomicU64::new(0),
         };
         let producer = config
@@ -323,22 +348,40 @@ impl Publisher {
 
     /// Records delivered so far (cheaper than a full [`Self::stats`]).
     pub fn delivered(&self) -> u64 {
-        self.producer
-            .context()
-            .stats
-            .lock()
-            .map(|stats| stats.delivered)
+        self.with_ledger(|ledger| ledger.stats.delivered)
             .unwrap_or_default()
     }
 
     /// A copy of the delivery counts so far.
     pub fn stats(&self) -> DeliveryStats {
-        self.producer
-            .context()
-            .stats
-            .lock()
-            .map(|stats| stats.clone())
+        self.with_ledger(|ledger| ledger.stats.clone())
             .unwrap_or_default()
+    }
+
+    /// From now on, remembers the line of every delivered record and dead letter, on top of
+    /// `settled` (lines settled before).
+    pub fn track_lines(&self, settled: LineSet) {
+        self.with_ledger(|ledger| ledger.settled = Some(settled));
+    }
+
+    /// Marks a line settled without a delivery (a rejected line that is not sent).
+    pub fn settle_line(&self, line: u64) {
+        self.with_ledger(|ledger| {
+            if let Some(settled) = &mut ledger.settled {
+                settled.insert(line);
+            }
+        });
+    }
+
+    /// Reads the settled lines (with [`Self::track_lines`]).
+    pub fn with_settled<T>(&self, read: impl FnOnce(&LineSet) -> T) -> Option<T> {
+        self.with_ledger(|ledger| ledger.settled.as_ref().map(read))
+            .flatten()
+    }
+
+    fn with_ledger<T>(&self, use_it: impl FnOnce(&mut Ledger) -> T) -> Option<T> {
+        let mut ledger = self.producer.context().ledger.lock().ok()?;
+        Some(use_it(&mut ledger))
     }
 
     /// Registers the transactional id (fencing older producers with the same id).

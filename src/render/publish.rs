@@ -27,10 +27,17 @@ pub struct PublishReport {
     pub delivered: u64,
     /// Lines that failed validation (skipped, or sent to the dead-letter topic).
     pub rejected: u64,
-    /// Valid records the broker did not take.
+    /// Valid records the broker did not acknowledge.
     pub failed: u64,
+    /// Of `failed`: records that may have been written anyway (the broker may have served the
+    /// request whose acknowledgement never came, or they were still in flight at the end).
+    pub in_doubt: u64,
     /// Valid records never sent (after a stop or an invalid line in fail mode).
     pub not_sent: u64,
+    /// With --resume: lines the checkpoint records as settled by an earlier run, not sent again.
+    pub skipped: u64,
+    /// For a file input: its checkpoint.
+    pub checkpoint: Option<CheckpointReport>,
     pub dlq: Option<DlqReport>,
     pub partitions: Vec<PartitionCount>,
     pub duration_ms: u64,
@@ -42,6 +49,19 @@ pub struct PublishReport {
     /// For single events: where the record landed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delivery: Option<Delivery>,
+}
+
+/// The checkpoint of a file input.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckpointReport {
+    pub path: String,
+    /// Whether this run continued an earlier one (--resume found its checkpoint).
+    pub resumed: bool,
+    /// With --resume: lines the earlier run may have delivered without an acknowledgement, so
+    /// sending them again may have duplicated at most this many records.
+    pub possibly_duplicated: u64,
+    /// Whether the whole input is settled (a `--resume` would send nothing).
+    pub complete: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -81,8 +101,17 @@ impl PublishReport {
             self.rejected,
             self.failed
         );
+        if self.in_doubt > 0 {
+            text.push_str(&format!(
+                " ({} may have been written anyway)",
+                self.in_doubt
+            ));
+        }
         if self.not_sent > 0 {
             text.push_str(&format!(", not sent {}", self.not_sent));
+        }
+        if self.skipped > 0 {
+            text.push_str(&format!(", skipped {} (settled before)", self.skipped));
         }
         text.push_str(&format!(
             " in {:.2}s ({:.0} records/s)",
@@ -106,6 +135,12 @@ impl PublishReport {
             text.push_str(&format!(
                 "\ndead-letter topic {}: delivered {}, failed {}",
                 dlq.topic, dlq.delivered, dlq.failed
+            ));
+        }
+        if let Some(checkpoint) = self.checkpoint.as_ref().filter(|c| !c.complete) {
+            text.push_str(&format!(
+                "\ncheckpoint in {}: run again with --resume to send only what is left",
+                checkpoint.path
             ));
         }
         if let Some(committed) = self.committed {

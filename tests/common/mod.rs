@@ -6,6 +6,7 @@
 
 #![allow(dead_code)]
 
+pub mod fault;
 pub mod pty;
 
 use std::io::Write;
@@ -102,8 +103,9 @@ fn try_start_broker(port: u16, extra: &[&str], tag: &str) -> Result<Broker, Stri
     // process ended), whichever comes first. (Background jobs get /dev/null as stdin, so the
     // pipe is passed to the reader as fd 3.)
     let script = format!(
-        "exec 3<&0; {} >'{}' 2>&1 3<&- & pid=$!; (read _ignored <&3; kill $pid 2>/dev/null) & wait $pid",
+        "exec 3<&0; {} >'{}' 2>&1 3<&- & pid=$!; echo $pid >'{}.pid'; (read _ignored <&3; kill $pid 2>/dev/null) & wait $pid",
         quoted.join(" "),
+        log.display(),
         log.display()
     );
     let mut child = StdCommand::new("sh")
@@ -187,6 +189,15 @@ fn answers_metadata(address: &str) -> bool {
 }
 
 impl Broker {
+    /// The broker's process id.
+    pub fn pid(&self) -> i32 {
+        let file = format!("{}.pid", self.log.display());
+        std::fs::read_to_string(&file)
+            .ok()
+            .and_then(|text| text.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no broker pid in {file}"))
+    }
+
     /// Stops the broker and waits until it is gone.
     pub fn stop(self) {
         let (mut child, stdin) = self._watchdog.into_inner().expect("watchdog lock");
@@ -211,6 +222,11 @@ pub fn kan() -> Command {
         }
     }
     command.env("XDG_CONFIG_HOME", empty_config_home());
+    // Publish checkpoints land in the test's temp dir, not the user's home.
+    command.env(
+        "XDG_STATE_HOME",
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("state-home"),
+    );
     command.timeout(Duration::from_secs(60));
     command
 }

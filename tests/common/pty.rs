@@ -95,6 +95,7 @@ impl Terminal {
             .env("KAN_PTY_DIR", &dir)
             .env("XDG_CONFIG_HOME", dir.join("config"))
             .env("XDG_DATA_HOME", &dir)
+            .env("XDG_STATE_HOME", &dir)
             .env("TERM", "xterm-256color");
         for (key, value) in env {
             command.env(key, value);

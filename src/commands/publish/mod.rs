@@ -2,6 +2,7 @@
 //! Every event read is either delivered or reported as rejected or failed — never dropped.
 
 mod checked;
+mod checkpoint;
 mod lines;
 mod pipeline;
 mod single;

@@ -10,10 +10,12 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
+use super::checkpoint::{self as resume, Checkpointer, Resumed};
 use super::lines::{self, Line, LineMode, PreparedBlock, PreparedLine, Preparer};
 use super::{finish, producer_settings};
 use crate::cli::{BatchKind, LineArgs, OnInvalid, ProducerArgs, PublishBatch, PublishRaw};
 use crate::commands::records::{kan_headers, send_dead_letter, CorrelationIds, Header};
+use crate::domain::checkpoint::LineSet;
 use crate::domain::dead_letter::{DeadLetter, Origin};
 use crate::domain::event::{EventKind, Rejection};
 use crate::domain::platform;
@@ -26,10 +28,13 @@ use crate::interrupt::Interrupt;
 use crate::kafka::producer::{
     DeliveryStats, DeliveryTag, OutRecord, Publisher, SendFailure, Topic,
 };
-use crate::render::publish::{DlqReport, LineIssue, PartitionCount, Progress, PublishReport};
+use crate::render::publish::{
+    CheckpointReport, DlqReport, LineIssue, PartitionCount, Progress, PublishReport,
+};
 use crate::render::Output;
 use crate::settings::Settings;
 use crate::terminal;
+use clap::ValueEnum;
 
 /// Issues kept in memory (and in the JSON report); beyond this they are only counted.
 const MAX_LISTED_ISSUES: usize = 10_000;
@@ -46,6 +51,14 @@ struct Job<'a> {
     lines: LineArgs,
     producer: ProducerArgs,
     extra_headers: Vec<(String, String)>,
+    /// For `publish batch`: the kind's name, `--checkpoint` and `--resume`.
+    checkpoint: Option<CheckpointArgs>,
+}
+
+struct CheckpointArgs {
+    kind: String,
+    path: Option<PathBuf>,
+    resume: bool,
 }
 
 impl Job<'_> {
@@ -107,6 +120,27 @@ pub fn batch(
         .clone()
         .or(default_topic.map(str::to_string))
         .ok_or_else(|| KanError::usage("--kind raw and --kind envelope need --topic"))?;
+    let from_file = args
+        .file
+        .as_deref()
+        .is_some_and(|path| path != Path::new("-"));
+    if (args.resume || args.checkpoint.is_some()) && !from_file {
+        return Err(KanError::usage(
+            "--resume and --checkpoint need -f FILE (stdin cannot be read again)",
+        )
+        .into());
+    }
+    if args.resume && (args.producer.transactional || args.producer.transactional_id.is_some()) {
+        return Err(KanError::usage(
+            "--resume is not for --transactional runs: a transaction is all or nothing, so run it again",
+        )
+        .into());
+    }
+    let kind = args
+        .kind
+        .to_possible_value()
+        .map(|value| value.get_name().to_string())
+        .unwrap_or_default();
     run(Job {
         settings,
         output,
@@ -117,6 +151,11 @@ pub fn batch(
         lines: args.lines,
         producer: args.producer,
         extra_headers: Vec::new(),
+        checkpoint: (!args.no_checkpoint).then_some(CheckpointArgs {
+            kind,
+            path: args.checkpoint,
+            resume: args.resume,
+        }),
     })
 }
 
@@ -151,6 +190,7 @@ pub fn raw_lines(
         },
         producer: args.producer,
         extra_headers: args.headers,
+        checkpoint: None,
     })
 }
 
@@ -163,9 +203,17 @@ fn run(job: Job<'_>) -> Result<Exit> {
     let settings = producer_settings(&job.producer, &job.topic, true);
     let publisher = Publisher::connect(&job.settings.connection, &settings)?;
     let outbox = Outbox::open(&job, &publisher)?;
+    let (checkpointer, resumed) = start_checkpoint(&job, &publisher)?;
     let source = LineSource::open(job.file.as_deref())?;
     preparer.restamp(now_millis());
     let mut sending = Sending::new(&job, outbox, &source, started)?;
+    sending.checkpoint = checkpointer;
+    let resumed_run = resumed.is_some();
+    sending.skip = resumed.map(|resumed| Skip {
+        settled: resumed.settled,
+        queued_through: resumed.queued_through,
+        resent: 0,
+    });
     // An error part-way (the input, --rejects) still settles what was queued and reports it —
     // dropping the producer would purge records already handed to it — then fails the run.
     let (stop, error) = match sending.send_all(lines::spawn(source, preparer)) {
@@ -176,14 +224,98 @@ fn run(job: Job<'_>) -> Result<Exit> {
         outbox,
         tally,
         progress,
+        checkpoint,
+        skip,
         ..
     } = sending;
-    let settled = settle(&job, &outbox, tally, stop);
+    let possibly_duplicated = resumed_run.then(|| skip.map(|skip| skip.resent).unwrap_or_default());
+    let mut settled = settle(&job, &outbox, tally, stop);
     progress.finish();
+    let (checkpoint, error) =
+        finish_checkpoint(checkpoint, &outbox, &settled, possibly_duplicated, error);
+    settled.checkpoint = checkpoint;
     let outcome = report(&job, settled, started);
     match error {
         Some(error) => Err(error.into()),
         None => outcome,
+    }
+}
+
+/// For a file read by `publish batch` (not a dry run, not a transaction): the first checkpoint
+/// is written (and with `--resume` the last one read) before anything is sent.
+fn start_checkpoint(
+    job: &Job<'_>,
+    publisher: &Publisher,
+) -> Result<(Option<Checkpointer>, Option<Resumed>), KanError> {
+    let (Some(args), Some(file)) = (&job.checkpoint, &job.file) else {
+        return Ok((None, None));
+    };
+    if !job.reads_file() || job.transactional() {
+        return Ok((None, None));
+    }
+    let plan = resume::Plan {
+        file,
+        topic: &job.topic,
+        kind: &args.kind,
+        path: args.path.as_deref(),
+        resume: args.resume,
+    };
+    let (checkpointer, resumed) = match Checkpointer::start(&plan) {
+        Ok(started) => started,
+        // Asked for: a checkpoint that cannot be kept is an error. Not asked for (the default
+        // place, e.g. a read-only home): the run goes on without one, and says so.
+        Err(err) if args.path.is_some() || args.resume => return Err(err),
+        Err(err) => {
+            job.output.warn(&format!(
+                "{err}; publishing without a checkpoint (--resume will not be possible)"
+            ));
+            return Ok((None, None));
+        }
+    };
+    match &resumed {
+        Some(resumed) => job.output.note(&format!(
+            "resuming from {}: {} lines settled before are skipped; up to {} lines sent again may be duplicates (in flight when that run stopped)",
+            checkpointer.path().display(),
+            resumed.settled.len(),
+            resumed.possibly_sent
+        )),
+        None if args.resume => job.output.note(&format!(
+            "no checkpoint in {}: publishing from the first line",
+            checkpointer.path().display()
+        )),
+        None => {}
+    }
+    let settled = resumed
+        .as_ref()
+        .map(|resumed| resumed.settled.clone())
+        .unwrap_or_default();
+    publisher.track_lines(settled);
+    Ok((Some(checkpointer), resumed))
+}
+
+/// Writes the last checkpoint. A failure to do so becomes the run's error (unless it already has
+/// one).
+fn finish_checkpoint(
+    checkpointer: Option<Checkpointer>,
+    outbox: &Outbox<'_>,
+    settled: &Settled,
+    possibly_duplicated: Option<u64>,
+    error: Option<KanError>,
+) -> (Option<CheckpointReport>, Option<KanError>) {
+    let Some(mut checkpointer) = checkpointer else {
+        return (None, error);
+    };
+    let whole_input = settled.stop.is_none() && !settled.interrupted;
+    let complete = checkpointer.finish(outbox.publisher, settled.tally.read, whole_input);
+    let report = CheckpointReport {
+        path: checkpointer.path().display().to_string(),
+        resumed: possibly_duplicated.is_some(),
+        possibly_duplicated: possibly_duplicated.unwrap_or_default(),
+        complete: complete.as_ref().is_ok_and(|complete| *complete),
+    };
+    match complete {
+        Ok(_) => (Some(report), error),
+        Err(err) => (Some(report), error.or(Some(err))),
     }
 }
 
@@ -348,8 +480,21 @@ struct Sending<'j, 'p> {
     /// The input's name, for `FILE:LINE:` messages.
     source: String,
     started: Instant,
-    /// Records queued, for `--rate`.
-    sent: u64,
+    /// With `--rate`: when the next record may be queued.
+    next_due: Option<Instant>,
+    /// For a file input: its checkpoint.
+    checkpoint: Option<Checkpointer>,
+    /// With `--resume`: what the earlier run settled.
+    skip: Option<Skip>,
+}
+
+/// With `--resume`: the lines an earlier run settled (not sent again), and how many of those
+/// sent again it may have sent too.
+struct Skip {
+    settled: LineSet,
+    queued_through: u64,
+    /// Lines sent again that the earlier run had queued without an acknowledgement.
+    resent: u64,
 }
 
 impl<'j, 'p> Sending<'j, 'p> {
@@ -368,7 +513,9 @@ impl<'j, 'p> Sending<'j, 'p> {
             progress: Progress::new(visible, source.size),
             source: source.name.clone(),
             started,
-            sent: 0,
+            next_due: None,
+            checkpoint: None,
+            skip: None,
         })
     }
 
@@ -393,6 +540,7 @@ impl<'j, 'p> Sending<'j, 'p> {
                     Ok(prepared) => prepared?,
                     Err(RecvTimeoutError::Timeout) => {
                         self.outbox.publisher.poll();
+                        self.tick_checkpoint()?;
                         if self.job.interrupt.requested() {
                             return Ok(Some(Stop::Interrupted));
                         }
@@ -416,16 +564,40 @@ impl<'j, 'p> Sending<'j, 'p> {
                     return Ok(stop);
                 }
                 self.show_progress();
+                if self.tally.read.is_multiple_of(1024) {
+                    self.tick_checkpoint()?;
+                }
             }
         }
     }
 
-    /// One line: sent, or rejected (and dead-lettered in dlq mode).
+    /// One line: sent, or rejected (and dead-lettered in dlq mode), or skipped when an earlier
+    /// run settled it.
     fn line(&mut self, line: Line, data: &[u8]) -> Result<Option<Stop>, KanError> {
+        if let Some(skip) = &mut self.skip {
+            if skip.settled.contains(line.number) {
+                self.tally.skipped += 1;
+                return Ok(None);
+            }
+            if line.number <= skip.queued_through && line.prepared.is_ok() {
+                skip.resent += 1;
+            }
+        }
+        if let Some(checkpoint) = &mut self.checkpoint {
+            // Nothing is queued past what the checkpoint on disk allows.
+            checkpoint.before_queue(line.number, self.outbox.publisher)?;
+        }
         let bytes = &data[line.span];
         match line.prepared {
             Ok(prepared) => Ok(self.send(line.number, bytes, &prepared)),
             Err(rejection) => self.reject(line.number, bytes, &rejection),
+        }
+    }
+
+    fn tick_checkpoint(&mut self) -> Result<(), KanError> {
+        match &mut self.checkpoint {
+            Some(checkpoint) => checkpoint.tick(self.outbox.publisher),
+            None => Ok(()),
         }
     }
 
@@ -438,8 +610,11 @@ impl<'j, 'p> Sending<'j, 'p> {
         self.tally
             .reject(&self.source, number, &rejection.message, self.job.output);
         self.rejects.write(bytes)?;
-        if self.job.lines.on_invalid == OnInvalid::Fail {
-            return Ok(Some(Stop::Invalid));
+        match self.job.lines.on_invalid {
+            OnInvalid::Fail => return Ok(Some(Stop::Invalid)),
+            // Reported and done with (a dead letter is settled when it is delivered).
+            OnInvalid::Skip => self.outbox.publisher.settle_line(number),
+            OnInvalid::Dlq => {}
         }
         let Outbox {
             publisher,
@@ -478,13 +653,12 @@ impl<'j, 'p> Sending<'j, 'p> {
     /// Queues one record (waiting for room while the queue is full).
     fn send(&mut self, number: u64, bytes: &[u8], prepared: &PreparedLine) -> Option<Stop> {
         if let Some(rate) = self.job.producer.rate {
-            pace(
+            self.next_due = Some(pace(
                 rate,
-                self.sent,
-                self.started,
+                self.next_due,
                 self.outbox.publisher,
                 self.job.interrupt,
-            );
+            ));
         }
         let outbox = &mut self.outbox;
         let mut headers: Vec<Header<'_>> = Vec::with_capacity(3 + self.job.extra_headers.len());
@@ -509,10 +683,7 @@ impl<'j, 'p> Sending<'j, 'p> {
             .publisher
             .send(&outbox.topic, &record, self.job.interrupt.flag())
         {
-            Ok(()) => {
-                self.sent += 1;
-                None
-            }
+            Ok(()) => None,
             Err(SendFailure::Interrupted) => {
                 self.tally.not_sent += 1;
                 Some(Stop::Interrupted)
@@ -545,13 +716,22 @@ impl<'j, 'p> Sending<'j, 'p> {
     }
 }
 
-/// Sleeps just enough to keep `sent / elapsed` at or under `rate`, serving deliveries.
-fn pace(rate: f64, sent: u64, started: Instant, publisher: &Publisher, interrupt: &Interrupt) {
-    let due = started + Duration::from_secs_f64(sent as f64 / rate);
+/// How far behind its schedule `--rate` may fall and still catch up (a sleep overshoots by tens
+/// of microseconds, more than a record's share at high rates); idle time beyond it is not saved.
+const PACE_SLACK: Duration = Duration::from_millis(10);
+
+/// Waits until `due` (serving deliveries); returns when the record after this one is due. Time
+/// with nothing to send (a quiet stdin, the first pass) is not saved up: at most 10 ms of the
+/// schedule can be caught up, so no second holds more than rate + rate/100 records.
+fn pace(rate: f64, due: Option<Instant>, publisher: &Publisher, interrupt: &Interrupt) -> Instant {
+    let now = Instant::now();
+    let earliest = now.checked_sub(PACE_SLACK).unwrap_or(now);
+    let due = due.map_or(now, |due| due.max(earliest));
     while Instant::now() < due && !interrupt.requested() {
         publisher.poll();
         std::thread::sleep((due - Instant::now()).min(Duration::from_millis(50)));
     }
+    due + Duration::from_secs_f64(1.0 / rate)
 }
 
 // --- settling and reporting ----------------------------------------------------------------
@@ -567,6 +747,7 @@ struct Settled {
     flush_limit: Duration,
     /// With `--transactional`: whether the transaction committed.
     committed: Option<bool>,
+    checkpoint: Option<CheckpointReport>,
 }
 
 /// Flushes (bounded, so a dead broker cannot hang the run), then commits or aborts the
@@ -615,6 +796,7 @@ fn settle(job: &Job<'_>, outbox: &Outbox<'_>, mut tally: Tally, stop: Option<Sto
         undelivered,
         flush_limit,
         committed,
+        checkpoint: None,
     }
 }
 
@@ -628,6 +810,7 @@ fn report(job: &Job<'_>, settled: Settled, started: Instant) -> Result<Exit> {
         undelivered,
         flush_limit,
         committed,
+        checkpoint,
     } = settled;
     let source = job.source_name();
     let mut failures = std::mem::take(&mut tally.failures);
@@ -659,6 +842,7 @@ fn report(job: &Job<'_>, settled: Settled, started: Instant) -> Result<Exit> {
     let mut report = new_report(job);
     report.interrupted = interrupted;
     report.committed = committed;
+    report.checkpoint = checkpoint;
     fill(&mut report, tally, started);
     if committed == Some(false) {
         // Aborted: nothing is visible, so every valid record counts as not delivered.
@@ -667,6 +851,7 @@ fn report(job: &Job<'_>, settled: Settled, started: Instant) -> Result<Exit> {
     } else {
         report.delivered = stats.delivered;
         report.failed = send_failed + stats.failed + undelivered;
+        report.in_doubt = stats.in_doubt + undelivered;
     }
     report.failures = failures;
     report.partitions = stats
@@ -712,6 +897,7 @@ fn fill(report: &mut PublishReport, tally: Tally, started: Instant) {
     report.read = tally.read;
     report.rejected = tally.rejected;
     report.not_sent += tally.not_sent;
+    report.skipped = tally.skipped;
     report.rejects = tally.rejects;
     report.issues_not_listed = tally.unlisted;
     report.duration_ms = started.elapsed().as_millis() as u64;
@@ -726,6 +912,8 @@ struct Tally {
     read: u64,
     rejected: u64,
     not_sent: u64,
+    /// With `--resume`: lines settled by an earlier run.
+    skipped: u64,
     /// Valid records librdkafka refused to queue.
     send_failed: u64,
     /// Dead-letter records librdkafka refused to queue.

@@ -48,4 +48,4 @@ pub use groups::{
     describe_groups, list_groups, GroupDescription, GroupDetail, GroupListing, GroupMember,
 };
 pub use offsets::{list_offsets, ListedOffset, OffsetAtTime, OffsetQuery, OffsetSpec};
-pub use produce::{produce, DeliveryTag, NativeRecord, TopicHandle};
+pub use produce::{possibly_persisted, produce, DeliveryTag, NativeRecord, TopicHandle};

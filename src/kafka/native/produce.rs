@@ -204,6 +204,17 @@ pub fn produce<C: ClientContext>(
     }
 }
 
+/// Whether a record whose delivery failed may still have been written: librdkafka's message
+/// status says so when the failure came after the request was sent (a timeout while in flight,
+/// a broker gone mid-request) — the broker may have stored it without the acknowledgement
+/// arriving.
+pub fn possibly_persisted(message: &rdkafka::message::BorrowedMessage<'_>) -> bool {
+    // SAFETY: the pointer is the message of a delivery report, valid while `message` is
+    // borrowed; rd_kafka_message_status only reads it.
+    let status = unsafe { rdsys::rd_kafka_message_status(message.ptr()) };
+    status != rdsys::rd_kafka_msg_status_t::RD_KAFKA_MSG_STATUS_NOT_PERSISTED
+}
+
 #[cfg(test)]
 mod tests {
     use std::time::{Duration, Instant};
