@@ -65,13 +65,36 @@ impl LineSet {
     }
 
     /// The set as inclusive ranges, in order, none touching another.
+    ///
+    /// Whole blocks of ones or zeroes are skipped a block at a time: a checkpoint of a
+    /// 200,000-line run is written about a hundred times, and walking every bit made that 7% of
+    /// `kan publish`'s instructions (callgrind); by blocks it is under 0.1%.
     pub fn ranges(&self) -> Vec<[u64; 2]> {
+        const BITS: u64 = usize::BITS as u64;
         let mut ranges: Vec<[u64; 2]> = Vec::new();
-        for index in self.bits.ones() {
-            let line = index as u64;
-            match ranges.last_mut() {
-                Some(last) if last[1] + 1 == line => last[1] = line,
-                _ => ranges.push([line, line]),
+        // The line that would extend the last range.
+        let mut open: Option<u64> = None;
+        for (index, block) in self.bits.as_slice().iter().enumerate() {
+            let first = index as u64 * BITS;
+            match (*block, open) {
+                (0, _) => open = None,
+                (usize::MAX, Some(next)) if next == first => {
+                    if let Some(last) = ranges.last_mut() {
+                        last[1] = first + BITS - 1;
+                    }
+                    open = Some(first + BITS);
+                }
+                (mut bits, _) => {
+                    while bits != 0 {
+                        let line = first + u64::from(bits.trailing_zeros());
+                        bits &= bits - 1;
+                        match (ranges.last_mut(), open) {
+                            (Some(last), Some(next)) if next == line => last[1] = line,
+                            _ => ranges.push([line, line]),
+                        }
+                        open = Some(line + 1);
+                    }
+                }
             }
         }
         ranges
@@ -300,7 +323,15 @@ mod tests {
 
     proptest! {
         #[test]
-        fn ranges_round_trip(lines in proptest::collection::btree_set(1u64..5_000, 0..400)) {
+        fn ranges_round_trip(
+            lines in proptest::collection::btree_set(1u64..5_000, 0..400),
+            runs in proptest::collection::vec((1u64..4_000, 1u64..300), 0..6),
+        ) {
+            // Long runs too, so whole blocks of ones are crossed.
+            let mut lines = lines;
+            for (start, length) in runs {
+                lines.extend(start..start + length);
+            }
             let mut set = LineSet::new();
             for line in &lines {
                 set.insert(*line);
@@ -309,6 +340,14 @@ mod tests {
             for pair in ranges.windows(2) {
                 prop_assert!(pair[0][1] + 1 < pair[1][0], "ranges touch: {ranges:?}");
             }
+            let mut naive: Vec<[u64; 2]> = Vec::new();
+            for line in &lines {
+                match naive.last_mut() {
+                    Some(last) if last[1] + 1 == *line => last[1] = *line,
+                    _ => naive.push([*line, *line]),
+                }
+            }
+            prop_assert_eq!(&ranges, &naive);
             let back = LineSet::from_ranges(&ranges).unwrap();
             prop_assert_eq!(back.len(), lines.len() as u64);
             prop_assert!(lines.iter().all(|line| back.contains(*line)));
