@@ -264,6 +264,7 @@ pub fn validate_for_publish(
 ) -> Result<Validated<'_>, Rejection> {
     let wire = parse_object(line)?;
     let user_id_span = wire.user_id_span.clone();
+    let (timestamp_span, duration_span) = (wire.timestamp_span.clone(), wire.duration_span.clone());
     let (user_id, timestamp, fill_duration) = match kind {
         EventKind::UserEvent => {
             let event = user_event_from(wire)?;
@@ -283,24 +284,39 @@ pub fn validate_for_publish(
             timestamp_ms: timestamp.unwrap_or(now_ms),
         });
     }
-    let mut object: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(line)
-        .map_err(|err| {
-            Rejection::new(
-                RejectReason::MalformedJson,
-                format!("malformed JSON: {err}"),
-            )
-        })?;
+    // The line as it is, with a null field replaced where it stands and a missing one appended.
+    // Not re-encoded: serde_json would refuse lines the scanner accepts (a number beyond f64, a
+    // lone surrogate, nesting past 128 levels), so whether a line could be published would
+    // depend on whether it had a timestamp.
+    let mut replaced: Vec<(Range<usize>, String)> = Vec::new();
+    let mut appended = String::new();
+    let mut fill = |span: Option<Range<usize>>, name: &str, value: String| match span {
+        Some(span) => replaced.push((span, value)),
+        None => appended.push_str(&format!(",\"{name}\":{value}")),
+    };
     if timestamp.is_none() {
-        object.insert(
-            "timestamp".into(),
-            serde_json::Value::String(format_rfc3339_millis(now_ms)),
+        fill(
+            timestamp_span,
+            "timestamp",
+            format!("\"{}\"", format_rfc3339_millis(now_ms)),
         );
     }
     if fill_duration {
-        object.insert("duration".into(), serde_json::Value::from(0));
+        fill(duration_span, "duration", "0".into());
     }
-    let payload = serde_json::to_vec(&object)
-        .map_err(|err| Rejection::schema(format!("cannot re-encode event: {err}")))?;
+    replaced.sort_by_key(|(span, _)| span.start);
+    // Parsing checked the line is one object: its closing brace is its last non-blank byte.
+    let close = line.trim_ascii_end().len() - 1;
+    let mut payload = Vec::with_capacity(line.len() + appended.len() + 32);
+    let mut copied = 0;
+    for (span, value) in replaced {
+        payload.extend_from_slice(&line[copied..span.start]);
+        payload.extend_from_slice(value.as_bytes());
+        copied = span.end;
+    }
+    payload.extend_from_slice(&line[copied..close]);
+    payload.extend_from_slice(appended.as_bytes());
+    payload.extend_from_slice(&line[close..]);
     Ok(Validated {
         key,
         payload: Cow::Owned(payload),
@@ -388,8 +404,11 @@ fn utf8(line: &[u8]) -> Result<&str, Rejection> {
 fn parse_object(line: &[u8]) -> Result<Wire<'_>, Rejection> {
     let mut wire = Wire::default();
     scan_members(line, |key, value, span| {
-        if key == "userId" {
-            wire.user_id_span = span;
+        match &*key {
+            "userId" => wire.user_id_span = span,
+            "timestamp" => wire.timestamp_span = Some(span),
+            "duration" => wire.duration_span = Some(span),
+            _ => {}
         }
         let slot = match &*key {
             "userId" => &mut wire.user_id,
@@ -477,10 +496,13 @@ struct Wire<'a> {
     user_id_span: Range<usize>,
     event_type: Loose<'a>,
     timestamp: Loose<'a>,
+    /// Where the timestamp's and the duration's values are, when the line has them.
+    timestamp_span: Option<Range<usize>>,
     metadata: Loose<'a>,
     url: Loose<'a>,
     referrer: Loose<'a>,
     duration: Loose<'a>,
+    duration_span: Option<Range<usize>>,
 }
 
 /// Any JSON value, classified without building it.
@@ -543,6 +565,40 @@ mod tests {
         assert_eq!(event.key, "u1");
         assert!(matches!(event.payload, Cow::Borrowed(_)));
         assert_eq!(event.timestamp_ms, NOW);
+    }
+
+    /// Found by the event fuzz target: a line the parser accepts was refused by publish when a
+    /// default had to be filled in, because the line went through serde_json to add it.
+    #[test]
+    fn defaults_are_filled_into_any_line_the_parser_accepts() {
+        let beyond_f64 =
+            r#"{"userId":"user-228","url":"/blog/kafka-101","referrer":null,"tiation":3e749}"#;
+        let lone_surrogate = r#"{"userId":"u1","eventType":"login","metadata":{"name":"\ud83d"}}"#;
+        let null_fields = r#" {"userId":"u1","url":"/","timestamp":null,"duration":null} "#;
+        for (kind, line, expected) in [
+            (
+                EventKind::PageView,
+                beyond_f64,
+                r#"{"userId":"user-228","url":"/blog/kafka-101","referrer":null,"tiation":3e749,"timestamp":"2024-05-01T12:00:00.000Z","duration":0}"#,
+            ),
+            (
+                EventKind::UserEvent,
+                lone_surrogate,
+                r#"{"userId":"u1","eventType":"login","metadata":{"name":"\ud83d"},"timestamp":"2024-05-01T12:00:00.000Z"}"#,
+            ),
+            (
+                EventKind::PageView,
+                null_fields,
+                r#" {"userId":"u1","url":"/","timestamp":"2024-05-01T12:00:00.000Z","duration":0} "#,
+            ),
+        ] {
+            let event = validate_for_publish(kind, line.as_bytes(), NOW).unwrap();
+            assert_eq!(std::str::from_utf8(&event.payload).unwrap(), expected);
+            assert_eq!(event.timestamp_ms, NOW);
+            let again = validate_for_publish(kind, &event.payload, NOW + 1).unwrap();
+            assert!(matches!(again.payload, Cow::Borrowed(_)), "{line}");
+            assert_eq!(again.timestamp_ms, NOW);
+        }
     }
 
     #[test]

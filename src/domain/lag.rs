@@ -81,20 +81,22 @@ pub fn partition_lag(offsets: &PartitionOffsets, now_ms: i64) -> PartitionLag {
     if end == start {
         flags.push(LagFlag::EmptyPartition);
     }
+    // Saturating: offsets are whatever the cluster answered, and a difference beyond i64 (an
+    // offset of -1 against a log end near i64::MAX, say) must not wrap to a negative lag.
     let (mut lag, lost) = match offsets.committed {
         None => {
             flags.push(LagFlag::NoCommittedOffset);
-            (end - start, 0)
+            (end.saturating_sub(start), 0)
         }
         Some(committed) if committed < start => {
             flags.push(LagFlag::CommittedBelowLogStart);
-            (end - start, start - committed)
+            (end.saturating_sub(start), start.saturating_sub(committed))
         }
         Some(committed) if committed > end => {
             flags.push(LagFlag::CommittedBeyondEnd);
             (0, 0)
         }
-        Some(committed) => (end - committed, 0),
+        Some(committed) => (end.saturating_sub(committed), 0),
     };
     if lag > 0 && offsets.only_markers_remain {
         flags.push(LagFlag::TransactionMarkersOnly);
@@ -105,7 +107,7 @@ pub fn partition_lag(offsets: &PartitionOffsets, now_ms: i64) -> PartitionLag {
     } else {
         offsets
             .next_record_timestamp_ms
-            .map(|timestamp| (now_ms - timestamp).max(0))
+            .map(|timestamp| now_ms.saturating_sub(timestamp).max(0))
     };
     PartitionLag {
         partition: offsets.partition,
@@ -171,21 +173,26 @@ pub fn group_lag(
         }
     }
     for topic in &mut topics {
-        topic.total_lag = topic.partitions.iter().map(|p| p.lag).sum();
+        topic.total_lag = saturating_sum(topic.partitions.iter().map(|p| p.lag));
         topic.max_lag = topic.partitions.iter().map(|p| p.lag).max().unwrap_or(0);
         topic.max_time_lag_ms = topic.partitions.iter().filter_map(|p| p.time_lag_ms).max();
-        topic.lost = topic.partitions.iter().map(|p| p.lost).sum();
+        topic.lost = saturating_sum(topic.partitions.iter().map(|p| p.lost));
     }
     GroupLag {
         group: group.to_string(),
         state,
         members,
-        total_lag: topics.iter().map(|t| t.total_lag).sum(),
+        total_lag: saturating_sum(topics.iter().map(|t| t.total_lag)),
         max_lag: topics.iter().map(|t| t.max_lag).max().unwrap_or(0),
         max_time_lag_ms: topics.iter().filter_map(|t| t.max_time_lag_ms).max(),
-        lost: topics.iter().map(|t| t.lost).sum(),
+        lost: saturating_sum(topics.iter().map(|t| t.lost)),
         topics,
     }
+}
+
+/// A sum of lags that stops at i64::MAX rather than wrapping negative.
+fn saturating_sum(lags: impl Iterator<Item = i64>) -> i64 {
+    lags.fold(0, i64::saturating_add)
 }
 
 /// Limits that make `kan lag` exit 5.
@@ -285,6 +292,29 @@ mod tests {
             only_markers_remain: false,
             owner: None,
         }
+    }
+
+    /// Found by `domain::properties::lag_is_never_negative`: these overflowed (a panic in
+    /// debug builds, a negative lag in release ones).
+    #[test]
+    fn offsets_far_apart_saturate_instead_of_overflowing() {
+        let lag = partition_lag(&offsets(Some(i64::MIN), 1 << 60, 1 << 61), NOW);
+        assert_eq!((lag.lag, lag.lost), (1 << 60, i64::MAX));
+        let lag = partition_lag(&offsets(None, -2, i64::MAX), NOW);
+        assert_eq!(lag.lag, i64::MAX);
+        let mut old = offsets(Some(i64::MIN), i64::MIN, i64::MAX);
+        old.next_record_timestamp_ms = Some(i64::MIN);
+        assert_eq!(partition_lag(&old, NOW).time_lag_ms, Some(i64::MAX));
+        let mut busy = offsets(Some(0), 0, i64::MAX);
+        busy.partition = 1;
+        let group = group_lag(
+            "g",
+            GroupState::Stable,
+            1,
+            &[offsets(Some(0), 0, i64::MAX), busy],
+            NOW,
+        );
+        assert_eq!((group.total_lag, group.max_lag), (i64::MAX, i64::MAX));
     }
 
     #[test]

@@ -21,8 +21,12 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    fn committed_total(&self) -> i64 {
-        self.committed.values().sum()
+    /// Wide: the sum of many offsets, and the difference of two such sums, may not fit an i64.
+    fn committed_total(&self) -> i128 {
+        self.committed
+            .values()
+            .map(|&offset| i128::from(offset))
+            .sum()
     }
 }
 
@@ -68,9 +72,10 @@ pub fn assess(window: &[Snapshot], active: bool, near_zero: i64) -> Trend {
     if window.len() < 2 || last.at_ms <= first.at_ms {
         return unknown(window.len());
     }
-    let seconds = (last.at_ms - first.at_ms) as f64 / 1000.0;
+    let change = |from: i64, to: i64| (i128::from(to) - i128::from(from)) as f64;
+    let seconds = change(first.at_ms, last.at_ms) / 1000.0;
     let consume_rate = (last.committed_total() - first.committed_total()) as f64 / seconds;
-    let produce_rate = (last.log_end_total - first.log_end_total) as f64 / seconds;
+    let produce_rate = change(first.log_end_total, last.log_end_total) / seconds;
     let net = consume_rate - produce_rate;
     let eta_ms = if last.total_lag <= near_zero {
         Some(0)
@@ -113,7 +118,7 @@ pub fn assess(window: &[Snapshot], active: bool, near_zero: i64) -> Trend {
     Trend {
         status,
         samples: window.len(),
-        lag_change: last.total_lag - first.total_lag,
+        lag_change: last.total_lag.saturating_sub(first.total_lag),
         consume_rate,
         produce_rate,
         eta_ms,
@@ -142,6 +147,31 @@ mod tests {
             committed: BTreeMap::from([(("t".to_string(), 0), committed)]),
             log_end_total: log_end,
         }
+    }
+
+    /// Offsets and clocks far apart overflowed (a panic in debug builds); found while writing
+    /// the lag fuzz target.
+    #[test]
+    fn totals_and_times_far_apart_do_not_overflow() {
+        let first = Snapshot {
+            at_ms: i64::MIN,
+            total_lag: 0,
+            committed: BTreeMap::from([
+                (("t".to_string(), 0), i64::MAX),
+                (("t".to_string(), 1), i64::MAX),
+            ]),
+            log_end_total: i64::MIN,
+        };
+        let last = Snapshot {
+            at_ms: i64::MAX,
+            total_lag: i64::MAX,
+            committed: BTreeMap::from([(("t".to_string(), 0), i64::MIN)]),
+            log_end_total: i64::MAX,
+        };
+        let trend = assess(&[first, last], true, 0);
+        assert_eq!(trend.status, Status::Rewind);
+        assert_eq!(trend.lag_change, i64::MAX);
+        assert!(trend.consume_rate < 0.0 && trend.produce_rate > 0.0);
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub mod lag_trend;
 pub mod partition_sizing;
 pub mod platform;
 pub mod position;
+#[cfg(test)]
+mod properties;
 pub mod record;
 pub mod reset_plan;
 pub mod security;

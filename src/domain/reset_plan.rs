@@ -84,7 +84,8 @@ pub fn plan(mode: &ResetMode, partitions: &[PartitionState]) -> Vec<PlanRow> {
                         partition: state.partition,
                         current: state.current,
                         new: Some(new),
-                        delta: state.current.map(|current| new - current),
+                        // Saturating: any two offsets, however far apart, give a delta.
+                        delta: state.current.map(|current| new.saturating_sub(current)),
                         clamped,
                         note: clamped.then(|| {
                             format!(
@@ -213,6 +214,25 @@ mod tests {
         assert_eq!((row.new, row.delta), (Some(100), Some(50)));
         let row = one(ResetMode::ToOffset(70), state(Some(50), 10, 100));
         assert_eq!(row.new, Some(70));
+    }
+
+    /// Found by `domain::properties::a_reset_plan_stays_within_the_log`: the delta overflowed.
+    #[test]
+    fn a_delta_beyond_i64_saturates() {
+        let row = one(
+            ResetMode::ToEarliest,
+            state(
+                Some(3_240_180_544_066_045_290),
+                -5_983_191_492_788_730_519,
+                0,
+            ),
+        );
+        assert_eq!(
+            (row.new, row.delta),
+            (Some(-5_983_191_492_788_730_519), Some(i64::MIN))
+        );
+        let row = one(ResetMode::ToLatest, state(Some(-2), 0, i64::MAX));
+        assert_eq!(row.delta, Some(i64::MAX));
     }
 
     #[test]

@@ -61,7 +61,6 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
     if number.is_empty() {
         return Err(bad());
     }
-    let value: f64 = number.parse().map_err(|_| bad())?;
     let multiplier: u64 = match unit.trim().to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kib" => 1 << 10,
@@ -74,9 +73,16 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
         "tb" => 1_000_000_000_000,
         _ => return Err(bad()),
     };
+    let too_large = || format!("invalid size '{text}': too large");
+    // A whole number exactly: through a float, 9007199254740993 would become …992.
+    if let Ok(whole) = number.parse::<u64>() {
+        return whole.checked_mul(multiplier).ok_or_else(too_large);
+    }
+    let value: f64 = number.parse().map_err(|_| bad())?;
     let bytes = value * multiplier as f64;
-    if !bytes.is_finite() || bytes > u64::MAX as f64 {
-        return Err(format!("invalid size '{text}': too large"));
+    // u64::MAX as f64 is 2^64, itself too large.
+    if !bytes.is_finite() || bytes >= u64::MAX as f64 {
+        return Err(too_large());
     }
     if bytes.fract() != 0.0 {
         return Err(format!(
@@ -202,6 +208,22 @@ mod tests {
         );
         assert_eq!(parse_size_limit("unlimited").unwrap(), Limit::Unlimited);
         assert_eq!(size_limit_bytes(Limit::Unlimited), -1);
+    }
+
+    /// Whole numbers used to go through a float: beyond 2^53 they were rounded, and 2^64 became
+    /// u64::MAX instead of too large.
+    #[test]
+    fn whole_sizes_are_exact() {
+        assert_eq!(parse_size("9007199254740993"), Ok(9_007_199_254_740_993));
+        assert_eq!(parse_size("18446744073709551615"), Ok(u64::MAX));
+        assert_eq!(
+            parse_size("9007199254740993k"),
+            Ok(9_007_199_254_740_993 << 10)
+        );
+        for too_large in ["18446744073709551616", "16777216TiB", "16777216.0TiB"] {
+            let err = parse_size(too_large).unwrap_err();
+            assert!(err.contains("too large"), "{too_large}: {err}");
+        }
     }
 
     #[test]
