@@ -72,7 +72,7 @@ pub fn start_offset(
         StartSpec::End => Some(log_end),
         StartSpec::Stored => None,
         StartSpec::Offset(offset) => Some(offset.clamp(log_start, log_end)),
-        StartSpec::FromEnd(count) => Some((log_end - count).max(log_start)),
+        StartSpec::FromEnd(count) => Some(log_end.saturating_sub(count).max(log_start)),
         StartSpec::Time(_) | StartSpec::Ago(_) => {
             Some(offset_for_time.unwrap_or(log_end).clamp(log_start, log_end))
         }
@@ -162,6 +162,21 @@ pub fn stored_offsets(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn from_end_saturates_instead_of_overflowing() {
+        // Found by the property test: a count far past the start of the log.
+        assert_eq!(
+            start_offset(
+                StartSpec::FromEnd(i64::MAX),
+                i64::MIN + 5,
+                i64::MIN + 10,
+                None
+            ),
+            Some(i64::MIN + 5)
+        );
+        assert_eq!(start_offset(StartSpec::FromEnd(3), 0, 10, None), Some(7));
+    }
 
     #[test]
     fn start_specs() {
