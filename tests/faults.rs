@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -42,30 +42,11 @@ fn numbered_events(count: u64) -> PathBuf {
     lines_file("faults.jsonl", &lines)
 }
 
-/// Committed offsets of `group` per partition of `topic`, read with rdkafka.
-fn committed(address: &str, group: &str, topic: &str, partitions: i32) -> BTreeMap<i32, i64> {
-    use rdkafka::consumer::{BaseConsumer, Consumer};
-    use rdkafka::{Offset, TopicPartitionList};
-    let consumer: BaseConsumer = rdkafka::ClientConfig::new()
-        .set("bootstrap.servers", address)
-        .set("group.id", group)
-        .set("enable.auto.commit", "false")
-        .create()
-        .expect("consumer");
-    let mut list = TopicPartitionList::new();
-    for partition in 0..partitions {
-        list.add_partition(topic, partition);
-    }
-    let found = consumer
-        .committed_offsets(list, Duration::from_secs(10))
-        .expect("committed offsets");
-    found
-        .elements()
-        .iter()
-        .filter_map(|element| match element.offset() {
-            Offset::Offset(offset) => Some((element.partition(), offset)),
-            _ => None,
-        })
+/// Committed offsets of `group` per partition of `topic` (those with one), read with rdkafka.
+fn committed(address: &str, group: &str, topic: &str) -> BTreeMap<i32, i64> {
+    committed_offsets_at(address, group, topic)
+        .into_iter()
+        .filter_map(|(partition, offset)| Some((partition, offset?)))
         .collect()
 }
 
@@ -150,15 +131,6 @@ fn publish_batch_across_two_broker_kills_delivers_every_line_exactly_once_in_key
             }
         }
     }
-    let missing = (1..=LINES).filter(|n| !seen.contains_key(n)).count();
-    let doubled = seen.values().filter(|count| **count > 1).count();
-    assert!(
-        out_of_order.is_empty(),
-        "{} records out of key order (key, partition, offset, previous line, line): {:?}; {missing} lines missing, {doubled} doubled; exit {:?}; report {report}",
-        out_of_order.len(),
-        &out_of_order[..out_of_order.len().min(10)],
-        ended.code
-    );
     let duplicates: Vec<_> = seen.iter().filter(|(_, count)| **count > 1).collect();
     let delivered = report["delivered"].as_u64().unwrap();
     let failed = report["failed"].as_u64().unwrap();
@@ -172,12 +144,19 @@ fn publish_batch_across_two_broker_kills_delivers_every_line_exactly_once_in_key
                 "duplicated lines: {:?}",
                 &duplicates[..duplicates.len().min(10)]
             );
+            assert!(
+                out_of_order.is_empty(),
+                "{} records out of key order (key, partition, offset, previous line, line): {:?}",
+                out_of_order.len(),
+                &out_of_order[..out_of_order.len().min(10)]
+            );
         }
         // The outage outlasted the delivery timeout: every line missing is listed as failed, and
-        // a failed line that is in the topic anyway was reported as in doubt. Duplicates are not
-        // ruled out here: once records time out in flight, librdkafka's idempotent producer bumps
-        // its epoch and its exactly-once guarantee is gone (a 200,000-line run past the timeout
-        // had 18,319 lines twice, with 52,377 failed, 31,951 of them in doubt).
+        // a failed line that is in the topic anyway was reported as in doubt. Duplicates and
+        // order are not promised here: once records time out in flight, librdkafka's idempotent
+        // producer bumps its epoch and its exactly-once and ordering guarantees are gone (a
+        // 200,000-line run past the timeout had 18,319 lines twice and 284 records out of key
+        // order, with 52,377 failed, 31,951 of them in doubt).
         Some(6) | Some(3) => {
             let listed: Vec<u64> = report["failures"]
                 .as_array()
@@ -185,20 +164,27 @@ fn publish_batch_across_two_broker_kills_delivers_every_line_exactly_once_in_key
                 .iter()
                 .map(|issue| issue["line"].as_u64().unwrap())
                 .collect();
-            assert_eq!(listed.len() as u64, failed, "{report}");
+            // The report lists 10,000 failures at the most and counts the rest.
+            let unlisted = report["issues_not_listed"].as_u64().unwrap();
+            assert_eq!(listed.len() as u64 + unlisted, failed, "{report}");
+            let listed: BTreeSet<u64> = listed.into_iter().collect();
             let missing: Vec<u64> = (1..=LINES).filter(|n| !seen.contains_key(n)).collect();
-            assert!(
-                missing.iter().all(|n| listed.contains(n)),
-                "{}",
-                ended.stderr
-            );
-            let written_anyway = listed.iter().filter(|n| seen.contains_key(n)).count() as u64;
+            assert!(missing.len() as u64 <= failed, "{}", ended.stderr);
+            if unlisted == 0 {
+                assert!(
+                    missing.iter().all(|n| listed.contains(n)),
+                    "a line missing from the topic is not listed as failed: {}",
+                    ended.stderr
+                );
+            }
+            // Every delivered line is in the topic; the rest there were failed and in doubt.
+            assert!(seen.len() as u64 >= delivered, "{report}");
+            let written_anyway = seen.len() as u64 - delivered;
             assert!(
                 written_anyway <= in_doubt,
                 "{written_anyway} failed lines are in the topic, {in_doubt} in doubt: {}",
                 ended.stderr
             );
-            assert_eq!(seen.len() as u64, delivered + written_anyway);
         }
         other => panic!("exit {other:?}: {}", ended.stderr),
     }
@@ -261,7 +247,7 @@ fn consume_group_across_a_broker_restart_prints_every_record_once_and_commits_wh
         "a record was printed twice"
     );
     // Committed: exactly up to what was printed, per partition.
-    let commits = committed(&broker.address, &group, &topic, 3);
+    let commits = committed(&broker.address, &group, &topic);
     for partition in 0..3 {
         let last = printed
             .keys()
@@ -297,10 +283,13 @@ fn watch_analytics_across_a_broker_restart_counts_every_event_exactly() {
             "--topic",
             &users,
             "--no-checkpoint",
+            // The SQLite broker stores 1,300-2,700 records/s: room past the 30 s default.
+            "--timeout",
+            "120s",
             "-f",
         ])
         .arg(&file)
-        .timeout(Duration::from_secs(120))
+        .timeout(Duration::from_secs(180))
         .assert()
         .success();
     let group = unique("fault-watchers");
@@ -348,7 +337,7 @@ fn watch_analytics_across_a_broker_restart_counts_every_event_exactly() {
     assert_eq!(last["distinct_users"], 97);
     // Commits follow the written state: nothing is left behind, nothing beyond the end.
     assert_eq!(
-        committed(&broker.address, &group, &users, 2)
+        committed(&broker.address, &group, &users)
             .values()
             .sum::<i64>(),
         EVENTS as i64
@@ -365,7 +354,7 @@ fn ends_in_time_against_a_frozen_broker(broker: &FaultyBroker, args: &[&str]) ->
     let elapsed = started.elapsed();
     assert_eq!(ended.code, Some(3), "kan {args:?}: {}", ended.stderr);
     assert!(
-        elapsed < Duration::from_secs(8),
+        elapsed < Duration::from_secs(10),
         "kan {args:?} took {elapsed:?} with --timeout 2s"
     );
     let message = ended.stderr.trim().to_string();
@@ -418,7 +407,7 @@ fn a_frozen_broker_ends_lag_describe_and_reset_within_their_timeout_with_one_lin
     broker.thaw();
     // Nothing was changed by the reset that could not even plan.
     assert_eq!(
-        committed(&broker.address, &group, &topic, 2)
+        committed(&broker.address, &group, &topic)
             .values()
             .sum::<i64>(),
         100
@@ -492,6 +481,6 @@ fn a_reset_confirmed_while_the_broker_hangs_says_it_is_unverified_and_names_its_
     let saved = std::fs::read_to_string(&undo[0]).unwrap();
     assert!(saved.contains(&format!("{topic},0,20")), "{saved}");
     // Whatever the broker did with the request, the offset is the old one or the planned one.
-    let now = committed(&broker.address, &group, &topic, 1)[&0];
+    let now = committed(&broker.address, &group, &topic)[&0];
     assert!(now == 20 || now == 0, "committed {now}");
 }

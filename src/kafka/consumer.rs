@@ -195,6 +195,15 @@ fn offset_list(
     Ok(list)
 }
 
+/// A partition list without offsets.
+fn partition_list(partitions: &[(String, i32)]) -> TopicPartitionList {
+    let mut list = TopicPartitionList::new();
+    for (topic, partition) in partitions {
+        list.add_partition(topic, *partition);
+    }
+    list
+}
+
 fn element_offset(
     list: &mut TopicPartitionList,
     (topic, partition): &(String, i32),
@@ -354,11 +363,8 @@ impl Reader {
         let result = if matches!(self.consumer.rebalance_protocol(), RebalanceProtocol::Eager) {
             self.consumer.unassign()
         } else {
-            let mut list = TopicPartitionList::new();
-            for (topic, partition) in partitions {
-                list.add_partition(topic, *partition);
-            }
-            self.consumer.incremental_unassign(&list)
+            self.consumer
+                .incremental_unassign(&partition_list(partitions))
         };
         result.map_err(|err| KanError::kafka(format!("cannot give partitions up: {err}")))?;
         let context = self.consumer.context();
@@ -369,6 +375,21 @@ impl Reader {
         }
         context.rebalanced.store(true, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// Stops fetching the given partitions until [`Self::resume`]; what was fetched and not
+    /// read is dropped, and reading resumes after the last record read.
+    pub fn pause(&self, partitions: &[(String, i32)]) -> Result<(), KanError> {
+        self.consumer
+            .pause(&partition_list(partitions))
+            .map_err(|err| KanError::kafka(format!("cannot pause partitions: {err}")))
+    }
+
+    /// Fetches the given partitions again after [`Self::pause`].
+    pub fn resume(&self, partitions: &[(String, i32)]) -> Result<(), KanError> {
+        self.consumer
+            .resume(&partition_list(partitions))
+            .map_err(|err| KanError::kafka(format!("cannot resume partitions: {err}")))
     }
 
     /// Commits the given next offsets, synchronously (a cooperative member's checkpoints).

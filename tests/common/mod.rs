@@ -84,6 +84,7 @@ fn try_start_broker(port: u16, extra: &[&str], tag: &str) -> Result<Broker, Stri
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let log = dir.join(format!("nisshi-{tag}-{port}.log"));
     let mut args = vec![
+        nisshi_binary().display().to_string(),
         "broker".to_string(),
         "--listener-url".to_string(),
         format!("tcp://{address}"),
@@ -95,29 +96,7 @@ fn try_start_broker(port: u16, extra: &[&str], tag: &str) -> Result<Broker, Stri
         args.push("memory://nisshi/".into());
     }
     args.extend(extra.iter().map(|arg| arg.to_string()));
-    let quoted: Vec<String> = std::iter::once(nisshi_binary().display().to_string())
-        .chain(args)
-        .map(|arg| format!("'{}'", arg.replace('\'', "'\\''")))
-        .collect();
-    // The watchdog: run the broker until it exits, or until our stdin closes (this test
-    // process ended), whichever comes first. (Background jobs get /dev/null as stdin, so the
-    // pipe is passed to the reader as fd 3.)
-    let script = format!(
-        "exec 3<&0; {} >'{}' 2>&1 3<&- & pid=$!; echo $pid >'{}.pid'; (read _ignored <&3; kill $pid 2>/dev/null) & wait $pid",
-        quoted.join(" "),
-        log.display(),
-        log.display()
-    );
-    let mut child = StdCommand::new("sh")
-        .current_dir(&dir)
-        .arg("-c")
-        .arg(&script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("cannot start the nisshi watchdog");
-    let stdin = child.stdin.take().expect("watchdog stdin");
+    let (mut child, stdin) = launch(&dir, &args, &log);
     // A broker that wants TLS or SASL is probed by its port alone (a plain metadata request
     // cannot pass its handshake).
     let secured = extra
@@ -129,6 +108,34 @@ fn try_start_broker(port: u16, extra: &[&str], tag: &str) -> Result<Broker, Stri
         log,
         _watchdog: Mutex::new((child, stdin)),
     })
+}
+
+/// Runs `command` (the broker) under a tiny shell watchdog in `dir`, its output in `log` and its
+/// pid in `LOG.pid`: the broker runs until it exits, or until our stdin closes (this test
+/// process ended), whichever comes first. (Background jobs get /dev/null as stdin, so the pipe is
+/// passed to the reader as fd 3.)
+fn launch(dir: &Path, command: &[String], log: &Path) -> (Child, ChildStdin) {
+    let quoted: Vec<String> = command
+        .iter()
+        .map(|arg| format!("'{}'", arg.replace('\'', "'\\''")))
+        .collect();
+    let script = format!(
+        "exec 3<&0; {} >'{}' 2>&1 3<&- & pid=$!; echo $pid >'{}.pid'; (read _ignored <&3; kill $pid 2>/dev/null) & wait $pid",
+        quoted.join(" "),
+        log.display(),
+        log.display()
+    );
+    let mut child = StdCommand::new("sh")
+        .current_dir(dir)
+        .arg("-c")
+        .arg(&script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("cannot start the nisshi watchdog");
+    let stdin = child.stdin.take().expect("watchdog stdin");
+    (child, stdin)
 }
 
 /// Waits until the broker answers a metadata request naming itself — not merely until its
@@ -304,8 +311,9 @@ pub fn produce(address: &str, topic: &str, partition: i32, count: usize) {
             }
         }
     }
+    // Generous: the SQLite broker of the fault tests stores only 1,300-2,700 records/s.
     producer
-        .flush(Duration::from_secs(30))
+        .flush(Duration::from_secs(120))
         .expect("records delivered");
 }
 
@@ -638,26 +646,7 @@ pub fn start_broker_advertising(listen: &str, advertised: &str, tag: &str) -> Br
         "--storage-engine".to_string(),
         "memory://nisshi/".to_string(),
     ];
-    let quoted: Vec<String> = args
-        .iter()
-        .map(|arg| format!("'{}'", arg.replace('\'', "'\\''")))
-        .collect();
-    // The same watchdog as start_broker's: the broker dies with this test process.
-    let script = format!(
-        "exec 3<&0; {} >'{}' 2>&1 3<&- & pid=$!; (read _ignored <&3; kill $pid 2>/dev/null) & wait $pid",
-        quoted.join(" "),
-        log.display()
-    );
-    let mut child = StdCommand::new("sh")
-        .current_dir(&dir)
-        .arg("-c")
-        .arg(&script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("cannot start the nisshi watchdog");
-    let stdin = child.stdin.take().expect("watchdog stdin");
+    let (mut child, stdin) = launch(&dir, &args, &log);
     if let Err(log) = wait_until_ready(advertised, &log, &mut child, true) {
         panic!("{log}");
     }
