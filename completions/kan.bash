@@ -1702,7 +1702,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__lag)
-            opts="-g -t -w -b -X -o -q -v -y -h -V --group --all-groups --group-pattern --topic --max-lag --per-partition --max-time-lag --isolation --no-time-lag --watch --interval --window --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version serve help"
+            opts="-g -t -w -b -X -o -q -v -y -h -V --group --all-groups --group-pattern --topic --max-lag --per-partition --max-time-lag --rules --isolation --no-time-lag --watch --interval --window --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1733,6 +1733,10 @@ _kan() {
                     return 0
                     ;;
                 --max-time-lag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rules)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1850,7 +1854,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__lag__subcmd__serve)
-            opts="-b -X -o -q -v -y -h -V --listen --group-pattern --interval --window --isolation --no-time-lag --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-b -X -o -q -v -y -h -V --listen --group-pattern --interval --window --isolation --no-time-lag --rules --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1874,6 +1878,10 @@ _kan() {
                     ;;
                 --isolation)
                     COMPREPLY=($(compgen -W "read-committed read-uncommitted" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --brokers)

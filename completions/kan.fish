@@ -897,6 +897,7 @@ complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s t -l topic -d 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged' -r
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l max-lag -d 'Breach (exit 5) when a group\'s total lag exceeds N messages (per partition with --per-partition)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l max-time-lag -d 'Breach (exit 5) when any partition\'s next unread record is older than this, e.g. 30s' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l rules -d 'Limits per group from a TOML file of [[rule]] tables (first matching rule wins; exit 5 on breach); instead of --max-lag / --max-time-lag' -r -F
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l isolation -d 'Log end used for lag: last stable offset (read-committed) or high watermark' -r -f -a "read-committed\t'Up to the last stable offset (what transactional consumers see)'
 read-uncommitted\t'Up to the high watermark'"
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l interval -d 'Time between --watch snapshots' -r
@@ -938,6 +939,7 @@ complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l window -d 'Sliding window for each group\'s status (OK/WARN/STALL/STOP/REWIND)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l isolation -d 'Log end used for lag: last stable offset (read-committed) or high watermark' -r -f -a "read-committed\t'Up to the last stable offset (what transactional consumers see)'
 read-uncommitted\t'Up to the high watermark'"
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l rules -d 'Limits per group from a TOML file of [[rule]] tables (the file `kan lag --rules` reads); breaches show in kan_consumergroup_breach and /status' -r -F
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''

@@ -468,3 +468,130 @@ fn one_shot_lag_selects_groups_by_pattern() {
         [(format!("{prefix}-a"), 4), (format!("{prefix}-b"), 3)]
     );
 }
+
+#[test]
+fn one_shot_rules_exit_5_on_breach_and_malformed_files_exit_2() {
+    let topic = topic_with(&[10, 20]);
+    let prefix = unique("ruled");
+    let behind = format!("{prefix}-behind");
+    let close = format!("{prefix}-close");
+    commit(&behind, &topic, &[(0, 0), (1, 0)]); // 30 behind
+    commit(&close, &topic, &[(0, 9), (1, 19)]); // 2 behind
+    let rules = common::temp_file(
+        "rules.toml",
+        &format!(
+            "[[rule]]\ngroups = \"{behind}\"\nmax_lag = 25\n\n\
+             [[rule]]\ngroups = \"{prefix}-.*\"\nmax_lag = 5\nmax_time_lag = \"1h\"\n\
+             status_not_in = [\"OK\"]\n"
+        ),
+    );
+    let rules = rules.display().to_string();
+    let output = kan()
+        .args([
+            "-b",
+            &broker().address,
+            "-o",
+            "json",
+            "lag",
+            "--rules",
+            &rules,
+        ])
+        .args(["--group-pattern", &format!("{prefix}-.*")])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(5), "{}", common::stderr(&output));
+    let report = common::json(&output);
+    let breaches = report["breaches"].as_array().unwrap();
+    assert_eq!(breaches.len(), 1, "{report}");
+    assert_eq!(breaches[0]["group"], behind.as_str());
+    assert_eq!(
+        (breaches[0]["value"].as_i64(), breaches[0]["rule"].as_i64()),
+        (Some(30), Some(1))
+    );
+    let verdicts: Vec<(String, i64, bool)> = report["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["group"].as_str().unwrap().to_string(),
+                g["rule"]["rule"].as_i64().unwrap(),
+                g["rule"]["breached"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    // The catch-all's status_not_in is not judged by a one-shot (no window, no status).
+    assert_eq!(
+        verdicts,
+        [(behind.clone(), 1, true), (close.clone(), 2, false)]
+    );
+
+    // Only the close group: within its rule, exit 0.
+    kan()
+        .args([
+            "-b",
+            &broker().address,
+            "lag",
+            "--rules",
+            &rules,
+            "--group",
+            &close,
+        ])
+        .assert()
+        .code(0);
+
+    // A malformed file: exit 2, one line with file:line and the key, nothing asked of Kafka.
+    let bad = common::temp_file("bad.toml", "[[rule]]\ngroups = \"x\"\nmax_lag = \"lots\"\n");
+    let output = kan()
+        .args(["-b", "127.0.0.1:1", "lag", "--group", "g", "--rules"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    let err = common::stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with(&format!("error: {}:3: max_lag: ", bad.display())),
+        "{err}"
+    );
+    let output = kan()
+        .args(["-b", "127.0.0.1:1", "lag", "serve", "--rules"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", common::stderr(&output));
+}
+
+#[test]
+fn serve_shows_rule_breaches_in_metrics_and_status() {
+    let topic = topic_with(&[10]);
+    let group = unique("served-rule");
+    commit(&group, &topic, &[(0, 2)]);
+    let rules = common::temp_file("rules.toml", "[[rule]]\ngroups = \".*\"\nmax_lag = 5\n");
+    let address = serve_address();
+    let serve = Service::kan_serve(&[
+        "--listen",
+        &address,
+        "--interval",
+        "300ms",
+        "--group-pattern",
+        &group,
+        "--rules",
+        &rules.display().to_string(),
+    ]);
+    wait_healthy(&address, &serve);
+    let breach = format!("kan_consumergroup_breach{{consumergroup=\"{group}\",rule=\"1\"}}");
+    wait_for("the breach in /metrics", Duration::from_secs(30), || {
+        get(&address, "/metrics").is_ok_and(|(_, body)| body.contains(&format!("{breach} 1\n")))
+    });
+    let (_, status) = get(&address, "/status").unwrap();
+    let status: serde_json::Value = serde_json::from_str(&status).unwrap();
+    assert_eq!(status["breaches"][0]["group"], group.as_str());
+    assert_eq!(status["breaches"][0]["value"], 8);
+    assert_eq!(status["groups"][0]["rule"]["breached"], true);
+    // Caught up: no longer breached.
+    commit(&group, &topic, &[(0, 10)]);
+    wait_for("the breach to clear", Duration::from_secs(30), || {
+        get(&address, "/metrics").is_ok_and(|(_, body)| body.contains(&format!("{breach} 0\n")))
+    });
+}

@@ -1,5 +1,6 @@
 //! `kan lag` arguments.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
@@ -48,6 +49,11 @@ pub struct LagArgs {
     /// Breach (exit 5) when any partition's next unread record is older than this, e.g. 30s
     #[arg(long, value_name = "DURATION", value_parser = units::parse_duration)]
     pub max_time_lag: Option<Duration>,
+
+    /// Limits per group from a TOML file of [[rule]] tables (first matching rule wins; exit 5
+    /// on breach); instead of --max-lag / --max-time-lag
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["max_lag", "max_time_lag"])]
+    pub rules: Option<PathBuf>,
 
     /// Log end used for lag: last stable offset (read-committed) or high watermark
     #[arg(long, value_enum, default_value_t = Isolation::ReadCommitted)]
@@ -104,4 +110,9 @@ pub struct LagServeArgs {
     /// Skip time lag (no record reads; offsets only)
     #[arg(long)]
     pub no_time_lag: bool,
+
+    /// Limits per group from a TOML file of [[rule]] tables (the file `kan lag --rules` reads);
+    /// breaches show in kan_consumergroup_breach and /status
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
 }

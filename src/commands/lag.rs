@@ -2,15 +2,18 @@
 //! requests, compute lag, check thresholds; `--watch` repeats and judges the trend.
 
 use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
 
 use crate::cli::{LagArgs, LagCommand};
 use crate::commands::pick;
 use crate::domain::group::GroupInfo;
 use crate::domain::group_select::GroupSelection;
 use crate::domain::isolation::Isolation;
-use crate::domain::lag::{self, GroupLag, Owner, PartitionOffsets, Thresholds};
+use crate::domain::lag::{self, Breach, GroupLag, Owner, PartitionOffsets, Thresholds};
 use crate::domain::lag_monitor::Histories;
-use crate::domain::lag_trend::Snapshot;
+use crate::domain::lag_rules::{self, Rules, Verdict};
+use crate::domain::lag_trend::{Snapshot, Status};
 use crate::domain::position::LogBounds;
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis};
 use crate::error::{KanError, Result};
@@ -56,32 +59,65 @@ pub async fn run(
             .max_time_lag
             .map(|limit| i64::try_from(limit.as_millis()).unwrap_or(i64::MAX)),
     };
+    let limits = match &args.rules {
+        Some(path) => Limits::Rules(Arc::new(read_rules(path)?)),
+        None => Limits::Flags(thresholds),
+    };
     if args.watch {
-        return watch(
-            settings,
-            output,
-            interrupt,
-            &admin,
-            &args,
-            &query,
-            &thresholds,
-        )
-        .await;
+        return watch(settings, output, interrupt, &admin, &args, &query, &limits).await;
     }
     let read = gather(settings, &admin, &query)?;
-    let mut groups: Vec<GroupLag> = read.groups.iter().map(|group| group.lag.clone()).collect();
-    let breaches = lag::check_thresholds(&mut groups, &thresholds);
+    let mut breaches = Vec::new();
+    let mut groups = Vec::new();
+    for group in read.groups {
+        let mut lag = group.lag;
+        // A one-shot has no window: no status, so `status_not_in` is not judged.
+        let (found, rule) = judge(&mut lag, None, &limits);
+        breaches.extend(found);
+        groups.push(GroupView {
+            lag,
+            trend: None,
+            rule,
+        });
+    }
     let view = LagView {
         generated_at: format_rfc3339_millis(now_millis()),
         log_end: args.isolation.log_end_name(),
-        groups: groups
-            .into_iter()
-            .map(|lag| GroupView { lag, trend: None })
-            .collect(),
+        groups,
         breaches,
     };
     output.emit(&view)?;
     breached(&view)
+}
+
+/// What breaches: the command line's thresholds, or a rules file.
+#[derive(Debug, Clone)]
+pub(crate) enum Limits {
+    Flags(Thresholds),
+    Rules(Arc<Rules>),
+}
+
+/// Reads and checks a `--rules` file (any fault is a usage error naming file, line and key).
+pub(crate) fn read_rules(path: &Path) -> Result<Rules, KanError> {
+    let text = std::fs::read_to_string(path).map_err(|err| {
+        KanError::usage(format!("cannot read rules file {}: {err}", path.display()))
+    })?;
+    lag_rules::parse(&text, &path.display().to_string()).map_err(KanError::Usage)
+}
+
+/// One group's breaches (its rows marked) and, with rules, the verdict of its rule.
+fn judge(
+    lag: &mut GroupLag,
+    status: Option<Status>,
+    limits: &Limits,
+) -> (Vec<Breach>, Option<Verdict>) {
+    match limits {
+        Limits::Flags(thresholds) => (
+            lag::check_thresholds(std::slice::from_mut(lag), thresholds),
+            None,
+        ),
+        Limits::Rules(rules) => lag_rules::judge(rules, lag, status),
+    }
 }
 
 /// Which groups to read.
@@ -131,12 +167,21 @@ impl Query {
     }
 }
 
-/// Exit 5 when the view breaches a threshold.
+/// Exit 5 when the view breaches a threshold (or, watching with rules, a status limit).
 fn breached(view: &LagView) -> Result<Exit> {
-    if view.breaches.is_empty() {
+    let statuses = view
+        .groups
+        .iter()
+        .filter(|group| group.rule.as_ref().is_some_and(|rule| rule.status_breached))
+        .count();
+    if view.breaches.is_empty() && statuses == 0 {
         Ok(Exit::Success)
     } else {
-        Err(KanError::Threshold(format!("{} lag threshold breach(es)", view.breaches.len())).into())
+        Err(KanError::Threshold(format!(
+            "{} lag threshold breach(es)",
+            view.breaches.len() + statuses
+        ))
+        .into())
     }
 }
 
@@ -145,6 +190,7 @@ fn breached(view: &LagView) -> Result<Exit> {
 pub(crate) fn plain_args(groups: Vec<String>, topics: Vec<String>, time_lag: bool) -> LagArgs {
     LagArgs {
         command: None,
+        rules: None,
         groups,
         all_groups: false,
         group_patterns: Vec::new(),
@@ -175,6 +221,7 @@ pub(crate) fn snapshot(
             .map(|group| GroupView {
                 lag: group.lag,
                 trend: None,
+                rule: None,
             })
             .collect(),
         breaches: Vec::new(),
@@ -351,7 +398,7 @@ async fn watch(
     admin: &Admin,
     args: &LagArgs,
     query: &Query,
-    thresholds: &Thresholds,
+    limits: &Limits,
 ) -> Result<Exit> {
     let window_ms = i64::try_from(args.window.as_millis()).unwrap_or(i64::MAX);
     let mut history = Histories::new(window_ms);
@@ -362,7 +409,7 @@ async fn watch(
     while !interrupt.requested() {
         match gather(settings, admin, query) {
             Ok(read) => {
-                let view = assessed(read.groups, thresholds, &mut history, args.isolation);
+                let view = assessed(read.groups, limits, &mut history, args.isolation);
                 if !redraw {
                     // No terminal: one document (or NDJSON snapshot) per interval.
                     if output.format() == OutputFormat::Table {
@@ -402,28 +449,27 @@ async fn watch(
     Err(KanError::Interrupted.into())
 }
 
-/// The groups' lag with their trends over the window (each sample joins its group's history;
-/// groups no longer read are forgotten).
+/// The groups' lag with their trends over the window and their breaches (each sample joins
+/// its group's history; groups no longer read are forgotten).
 pub(crate) fn assessed(
     gathered: Vec<Gathered>,
-    thresholds: &Thresholds,
+    limits: &Limits,
     history: &mut Histories,
     isolation: Isolation,
 ) -> LagView {
-    let mut lags: Vec<GroupLag> = gathered.iter().map(|g| g.lag.clone()).collect();
-    let breaches = lag::check_thresholds(&mut lags, thresholds);
-    let present: BTreeSet<&str> = gathered.iter().map(|g| g.info.group.as_str()).collect();
-    history.retain(&present);
-    let mut groups = Vec::new();
-    for (group, lag) in gathered.iter().zip(lags) {
-        let trend = history.observe(
-            &group.info.group,
-            group.snapshot.clone(),
-            group.info.is_active(),
-        );
+    let present: BTreeSet<String> = gathered.iter().map(|g| g.info.group.clone()).collect();
+    history.retain(&present.iter().map(String::as_str).collect());
+    let mut groups = Vec::with_capacity(gathered.len());
+    let mut breaches = Vec::new();
+    for group in gathered {
+        let trend = history.observe(&group.info.group, group.snapshot, group.info.is_active());
+        let mut lag = group.lag;
+        let (found, rule) = judge(&mut lag, Some(trend.status), limits);
+        breaches.extend(found);
         groups.push(GroupView {
             lag,
             trend: Some(trend),
+            rule,
         });
     }
     LagView {

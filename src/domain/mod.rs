@@ -13,6 +13,7 @@ pub mod isolation;
 pub mod json_scan;
 pub mod lag;
 pub mod lag_monitor;
+pub mod lag_rules;
 pub mod lag_trend;
 pub mod listen;
 pub mod partition_sizing;

@@ -87,6 +87,7 @@ pub const MAX_TIME_LAG: Family = family(
 );
 pub const STATE: Family = family("kan_consumergroup_state", "gauge", "consumergroup, state", "1 for the consumer group's state as the coordinator reports it (Stable, Empty, PreparingRebalance, …), 0 for the others.");
 pub const STATUS: Family = family("kan_consumergroup_status", "gauge", "consumergroup, status", "1 for the consumer group's Burrow-style status over the window (OK, WARN, STALL, STOP, REWIND, UNKNOWN), 0 for the others.");
+pub const BREACH: Family = family("kan_consumergroup_breach", "gauge", "consumergroup, rule", "1 when the --rules rule that applies to a consumer group (its 1-based position in the file) is breached, 0 when not; no sample for groups no rule matches.");
 pub const GROUPS: Family = family(
     "kan_consumergroups",
     "gauge",
@@ -120,7 +121,7 @@ pub const REFRESHES: Family = family(
 pub const REFRESH_ERRORS: Family = family("kan_refresh_errors_total", "counter", "kind", "Failed reads of Kafka since start, by kind: kafka (unreachable or a request failed), not_found (a group vanished mid-read), internal.");
 
 /// Every family, in the order served.
-pub const FAMILIES: [&Family; 18] = [
+pub const FAMILIES: [&Family; 19] = [
     &CURRENT_OFFSET,
     &LAG,
     &LAG_SUM,
@@ -133,6 +134,7 @@ pub const FAMILIES: [&Family; 18] = [
     &MAX_TIME_LAG,
     &STATE,
     &STATUS,
+    &BREACH,
     &GROUPS,
     &UP,
     &REFRESH_SECONDS,
@@ -303,6 +305,17 @@ fn group_families(out: &mut Text, view: Option<&LagView>) {
             out.sample(&STATUS, &labels, f64::from(u8::from(current == status)));
         }
     }
+    out.header(&BREACH);
+    for group in groups {
+        if let Some(verdict) = &group.rule {
+            let number = verdict.rule.to_string();
+            let labels = [
+                ("consumergroup", group.lag.group.as_str()),
+                ("rule", number.as_str()),
+            ];
+            out.sample(&BREACH, &labels, f64::from(u8::from(verdict.breached)));
+        }
+    }
     out.header(&GROUPS);
     out.sample(&GROUPS, &[], groups.len() as f64);
 }
@@ -382,6 +395,7 @@ mod tests {
             groups: vec![GroupView {
                 lag: group_lag("g", GroupState::Empty, 0, &[offsets], 3_500),
                 trend: None,
+                rule: None,
             }],
             breaches: Vec::new(),
         }

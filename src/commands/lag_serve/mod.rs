@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use super::lag::{assessed, gather, Query, Read, Selection};
+use super::lag::{assessed, gather, read_rules, Limits, Query, Read, Selection};
 use crate::cli::LagServeArgs;
 use crate::domain::group_select::GroupSelection;
 use crate::domain::lag::Thresholds;
@@ -89,6 +89,10 @@ pub async fn run(settings: &Settings, interrupt: &Interrupt, args: LagServeArgs)
         isolation: args.isolation,
         no_time_lag: args.no_time_lag,
     };
+    let limits = match &args.rules {
+        Some(path) => Limits::Rules(Arc::new(read_rules(path)?)),
+        None => Limits::Flags(Thresholds::default()),
+    };
     let listener = tokio::net::TcpListener::bind(address)
         .await
         .map_err(|err| bind_error(address, &err))?;
@@ -106,6 +110,7 @@ pub async fn run(settings: &Settings, interrupt: &Interrupt, args: LagServeArgs)
         query: Arc::new(query),
         shared: shared.clone(),
         output,
+        limits,
         window_ms: i64::try_from(args.window.as_millis()).unwrap_or(i64::MAX),
     };
     let reading = tokio::spawn(reader.run(args.interval, interrupt.clone()));
@@ -135,6 +140,7 @@ struct Reader {
     query: Arc<Query>,
     shared: Arc<Shared>,
     output: Output,
+    limits: Limits,
     window_ms: i64,
 }
 
@@ -160,7 +166,7 @@ impl Reader {
                     let partitions = rates.observe(read.at_ms, &read.bounds);
                     let view = assessed(
                         read.groups,
-                        &Thresholds::default(),
+                        &self.limits,
                         &mut histories,
                         self.query.isolation,
                     );
