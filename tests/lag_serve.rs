@@ -595,3 +595,93 @@ fn serve_shows_rule_breaches_in_metrics_and_status() {
         get(&address, "/metrics").is_ok_and(|(_, body)| body.contains(&format!("{breach} 0\n")))
     });
 }
+
+/// A broker killed with `kill -9` and restarted on the same port (SQLite storage keeps the
+/// committed offsets): `kan_up` goes 0 then 1, `/healthz` 503 then 200, and kan keeps serving.
+#[test]
+fn broker_killed_and_restarted_up_goes_0_then_1() {
+    let mut faulty = common::fault::FaultyBroker::start("serve-fault");
+    let topic = unique("fault");
+    kan()
+        .args(["-b", &faulty.address, "topics", "create", &topic])
+        .assert()
+        .success();
+    produce(&faulty.address, &topic, 0, 10);
+    let group = unique("fault-group");
+    {
+        use rdkafka::consumer::{BaseConsumer, CommitMode, Consumer};
+        let consumer: BaseConsumer = rdkafka::ClientConfig::new()
+            .set("bootstrap.servers", &faulty.address)
+            .set("group.id", &group)
+            .create()
+            .unwrap();
+        let mut list = rdkafka::TopicPartitionList::new();
+        list.add_partition_offset(&topic, 0, rdkafka::Offset::Offset(3))
+            .unwrap();
+        consumer.commit(&list, CommitMode::Sync).unwrap();
+    }
+    let address = serve_address();
+    let program = assert_cmd::cargo::cargo_bin("kan");
+    let mut serve = Service::start(
+        &program,
+        &[
+            "-b",
+            &faulty.address,
+            "--timeout",
+            "2s",
+            "lag",
+            "serve",
+            "--listen",
+            &address,
+            "--interval",
+            "300ms",
+            "--group-pattern",
+            &group,
+        ],
+        "serve-fault",
+    );
+    wait_healthy(&address, &serve);
+    let lag_line = format!(
+        "kafka_consumergroup_lag{{consumergroup=\"{group}\",topic=\"{topic}\",partition=\"0\"}} 7\n"
+    );
+    wait_for("lag 7 served", Duration::from_secs(30), || {
+        get(&address, "/metrics").is_ok_and(|(_, body)| body.contains(&lag_line))
+    });
+
+    faulty.kill();
+    wait_for("kan_up 0 after the kill", Duration::from_secs(60), || {
+        get(&address, "/metrics").is_ok_and(|(_, body)| body.contains("\nkan_up 0\n"))
+    });
+    wait_for("/healthz 503", Duration::from_secs(60), || {
+        get(&address, "/healthz").is_ok_and(|(code, _)| code == 503)
+    });
+    let (_, metrics) = get(&address, "/metrics").unwrap();
+    assert!(
+        !metrics.contains("kan_refresh_errors_total{kind=\"kafka\"} 0\n"),
+        "the failed reads are counted:\n{metrics}"
+    );
+    // The last good read stays served meanwhile.
+    assert!(metrics.contains(&lag_line));
+    assert!(
+        serve.stderr().contains("Kafka read failed"),
+        "{}",
+        serve.stderr()
+    );
+
+    faulty.restart();
+    wait_for(
+        "kan_up 1 after the restart",
+        Duration::from_secs(90),
+        || get(&address, "/metrics").is_ok_and(|(_, body)| body.contains("\nkan_up 1\n")),
+    );
+    wait_for("/healthz 200", Duration::from_secs(30), || {
+        get(&address, "/healthz").is_ok_and(|(code, _)| code == 200)
+    });
+    assert!(get(&address, "/metrics").unwrap().1.contains(&lag_line));
+    assert!(
+        serve.stderr().contains("Kafka read succeeded again"),
+        "{}",
+        serve.stderr()
+    );
+    assert_eq!(serve.terminate(), Some(130), "{}", serve.stderr());
+}

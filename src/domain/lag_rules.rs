@@ -279,7 +279,13 @@ max_lag = 100
             only_markers_remain: false,
             owner: None,
         };
-        let mut group = group_lag("other", GroupState::Empty, 0, &[offsets.clone()], 0);
+        let mut group = group_lag(
+            "other",
+            GroupState::Empty,
+            0,
+            std::slice::from_ref(&offsets),
+            0,
+        );
         let (breaches, verdict) = judge(&rules, &mut group, Some(Status::Stop));
         assert_eq!(breaches.len(), 1);
         assert_eq!((breaches[0].rule, breaches[0].value), (Some(2), 150));
