@@ -145,9 +145,6 @@ pub struct ExporterStats {
     pub refresh_seconds: f64,
     pub refreshes: u64,
     pub errors: BTreeMap<RefreshError, u64>,
-    /// Notifications sent and failed, by channel (`command`, `webhook`).
-    pub notifications_sent: BTreeMap<&'static str, u64>,
-    pub notifications_failed: BTreeMap<&'static str, u64>,
 }
 
 #[cfg(test)]
