@@ -1034,10 +1034,12 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
         'kan;lag' {
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Consumer group (repeatable)')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consumer group (repeatable)')
+            [CompletionResult]::new('--group-pattern', '--group-pattern', [CompletionResultType]::ParameterName, 'Groups whose whole name matches REGEX (repeatable; a leading ! excludes)')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged')
             [CompletionResult]::new('--max-lag', '--max-lag', [CompletionResultType]::ParameterName, 'Breach (exit 5) when a group''s total lag exceeds N messages (per partition with --per-partition)')
             [CompletionResult]::new('--max-time-lag', '--max-time-lag', [CompletionResultType]::ParameterName, 'Breach (exit 5) when any partition''s next unread record is older than this, e.g. 30s')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Limits per group from a TOML file of [[rule]] tables (first matching rule wins; exit 5 on breach); instead of --max-lag / --max-time-lag')
             [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Log end used for lag: last stable offset (read-committed) or high watermark')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between --watch snapshots')
             [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'Sliding window for the --watch status (OK/WARN/STALL/STOP/REWIND)')
@@ -1071,6 +1073,54 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kan;lag;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on: IP:PORT. Another interface than loopback needs its IP given explicitly (0.0.0.0:9308 for every interface); host names are refused')
+            [CompletionResult]::new('--group-pattern', '--group-pattern', [CompletionResultType]::ParameterName, 'Follow the groups whose whole name matches REGEX (repeatable; a leading ! excludes); default: every group. Groups that appear or vanish are followed at the next read')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between reads of Kafka (scrapes serve the latest read)')
+            [CompletionResult]::new('--window', '--window', [CompletionResultType]::ParameterName, 'Sliding window for each group''s status (OK/WARN/STALL/STOP/REWIND)')
+            [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Log end used for lag: last stable offset (read-committed) or high watermark')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'Limits per group from a TOML file of [[rule]] tables (the file `kan lag --rules` reads); breaches show in kan_consumergroup_breach and /status')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)')
+            [CompletionResult]::new('--ssl-ca', '--ssl-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with')
+            [CompletionResult]::new('--ssl-cert', '--ssl-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS')
+            [CompletionResult]::new('--ssl-key', '--ssl-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Upper bound for every broker request (default 10s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--no-time-lag', '--no-time-lag', [CompletionResultType]::ParameterName, 'Skip time lag (no record reads; offsets only)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking (required when there is no terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kan;lag;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kan;lag;help;serve' {
+            break
+        }
+        'kan;lag;help;help' {
             break
         }
         'kan;cluster' {
@@ -1367,6 +1417,10 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             break
         }
         'kan;help;lag' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background')
+            break
+        }
+        'kan;help;lag;serve' {
             break
         }
         'kan;help;cluster' {

@@ -145,6 +145,9 @@ _kan() {
             kan__subcmd__help__subcmd__groups,list)
                 cmd="kan__subcmd__help__subcmd__groups__subcmd__list"
                 ;;
+            kan__subcmd__help__subcmd__lag,serve)
+                cmd="kan__subcmd__help__subcmd__lag__subcmd__serve"
+                ;;
             kan__subcmd__help__subcmd__offsets,reset)
                 cmd="kan__subcmd__help__subcmd__offsets__subcmd__reset"
                 ;;
@@ -189,6 +192,18 @@ _kan() {
                 ;;
             kan__subcmd__help__subcmd__watch,topic)
                 cmd="kan__subcmd__help__subcmd__watch__subcmd__topic"
+                ;;
+            kan__subcmd__lag,help)
+                cmd="kan__subcmd__lag__subcmd__help"
+                ;;
+            kan__subcmd__lag,serve)
+                cmd="kan__subcmd__lag__subcmd__serve"
+                ;;
+            kan__subcmd__lag__subcmd__help,help)
+                cmd="kan__subcmd__lag__subcmd__help__subcmd__help"
+                ;;
+            kan__subcmd__lag__subcmd__help,serve)
+                cmd="kan__subcmd__lag__subcmd__help__subcmd__serve"
                 ;;
             kan__subcmd__offsets,help)
                 cmd="kan__subcmd__offsets__subcmd__help"
@@ -1379,8 +1394,22 @@ _kan() {
             return 0
             ;;
         kan__subcmd__help__subcmd__lag)
-            opts=""
+            opts="serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kan__subcmd__help__subcmd__lag__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1673,7 +1702,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__lag)
-            opts="-g -t -w -b -X -o -q -v -y -h -V --group --all-groups --topic --max-lag --per-partition --max-time-lag --isolation --no-time-lag --watch --interval --window --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-g -t -w -b -X -o -q -v -y -h -V --group --all-groups --group-pattern --topic --max-lag --per-partition --max-time-lag --rules --isolation --no-time-lag --watch --interval --window --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1684,6 +1713,10 @@ _kan() {
                     return 0
                     ;;
                 -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-pattern)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1703,6 +1736,10 @@ _kan() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --isolation)
                     COMPREPLY=($(compgen -W "read-committed read-uncommitted" -- "${cur}"))
                     return 0
@@ -1712,6 +1749,138 @@ _kan() {
                     return 0
                     ;;
                 --window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl-plaintext sasl-ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "plain scram-sha-256 scram-sha-512" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kan__subcmd__lag__subcmd__help)
+            opts="serve help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kan__subcmd__lag__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kan__subcmd__lag__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kan__subcmd__lag__subcmd__serve)
+            opts="-b -X -o -q -v -y -h -V --listen --group-pattern --interval --window --isolation --no-time-lag --rules --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-pattern)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --isolation)
+                    COMPREPLY=($(compgen -W "read-committed read-uncommitted" -- "${cur}"))
+                    return 0
+                    ;;
+                --rules)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -978,10 +978,12 @@ set edit:completion:arg-completer[kan] = {|@words|
         &'kan;lag'= {
             cand -g 'Consumer group (repeatable)'
             cand --group 'Consumer group (repeatable)'
+            cand --group-pattern 'Groups whose whole name matches REGEX (repeatable; a leading ! excludes)'
             cand -t 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged'
             cand --topic 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged'
             cand --max-lag 'Breach (exit 5) when a group''s total lag exceeds N messages (per partition with --per-partition)'
             cand --max-time-lag 'Breach (exit 5) when any partition''s next unread record is older than this, e.g. 30s'
+            cand --rules 'Limits per group from a TOML file of [[rule]] tables (first matching rule wins; exit 5 on breach); instead of --max-lag / --max-time-lag'
             cand --isolation 'Log end used for lag: last stable offset (read-committed) or high watermark'
             cand --interval 'Time between --watch snapshots'
             cand --window 'Sliding window for the --watch status (OK/WARN/STALL/STOP/REWIND)'
@@ -1015,6 +1017,50 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand serve 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kan;lag;serve'= {
+            cand --listen 'Address to serve on: IP:PORT. Another interface than loopback needs its IP given explicitly (0.0.0.0:9308 for every interface); host names are refused'
+            cand --group-pattern 'Follow the groups whose whole name matches REGEX (repeatable; a leading ! excludes); default: every group. Groups that appear or vanish are followed at the next read'
+            cand --interval 'Time between reads of Kafka (scrapes serve the latest read)'
+            cand --window 'Sliding window for each group''s status (OK/WARN/STALL/STOP/REWIND)'
+            cand --isolation 'Log end used for lag: last stable offset (read-committed) or high watermark'
+            cand --rules 'Limits per group from a TOML file of [[rule]] tables (the file `kan lag --rules` reads); breaches show in kan_consumergroup_breach and /status'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --no-time-lag 'Skip time lag (no record reads; offsets only)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kan;lag;help'= {
+            cand serve 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kan;lag;help;serve'= {
+        }
+        &'kan;lag;help;help'= {
         }
         &'kan;cluster'= {
             cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
@@ -1275,6 +1321,9 @@ set edit:completion:arg-completer[kan] = {|@words|
         &'kan;help;watch;topic'= {
         }
         &'kan;help;lag'= {
+            cand serve 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background'
+        }
+        &'kan;help;lag;serve'= {
         }
         &'kan;help;cluster'= {
         }

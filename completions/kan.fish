@@ -892,43 +892,82 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "topic" -d 'Live per-partition record and byte rates, sizes and key skew of any topic'
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kan -n "__fish_kan_using_subcommand lag" -s g -l group -d 'Consumer group (repeatable)' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -s t -l topic -d 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -l max-lag -d 'Breach (exit 5) when a group\'s total lag exceeds N messages (per partition with --per-partition)' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -l max-time-lag -d 'Breach (exit 5) when any partition\'s next unread record is older than this, e.g. 30s' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -l isolation -d 'Log end used for lag: last stable offset (read-committed) or high watermark' -r -f -a "read-committed\t'Up to the last stable offset (what transactional consumers see)'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s g -l group -d 'Consumer group (repeatable)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l group-pattern -d 'Groups whose whole name matches REGEX (repeatable; a leading ! excludes)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s t -l topic -d 'Only these topics (repeatable); partitions of a named topic without a committed offset are included and flagged' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l max-lag -d 'Breach (exit 5) when a group\'s total lag exceeds N messages (per partition with --per-partition)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l max-time-lag -d 'Breach (exit 5) when any partition\'s next unread record is older than this, e.g. 30s' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l rules -d 'Limits per group from a TOML file of [[rule]] tables (first matching rule wins; exit 5 on breach); instead of --max-lag / --max-time-lag' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l isolation -d 'Log end used for lag: last stable offset (read-committed) or high watermark' -r -f -a "read-committed\t'Up to the last stable offset (what transactional consumers see)'
 read-uncommitted\t'Up to the high watermark'"
-complete -c kan -n "__fish_kan_using_subcommand lag" -l interval -d 'Time between --watch snapshots' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -l window -d 'Sliding window for the --watch status (OK/WARN/STALL/STOP/REWIND)' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l interval -d 'Time between --watch snapshots' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l window -d 'Sliding window for the --watch status (OK/WARN/STALL/STOP/REWIND)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
 ssl\t''
 sasl-plaintext\t''
 sasl-ssl\t''"
-complete -c kan -n "__fish_kan_using_subcommand lag" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
 scram-sha-256\t''
 scram-sha-512\t''"
-complete -c kan -n "__fish_kan_using_subcommand lag" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
-complete -c kan -n "__fish_kan_using_subcommand lag" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
-complete -c kan -n "__fish_kan_using_subcommand lag" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
-complete -c kan -n "__fish_kan_using_subcommand lag" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
-complete -c kan -n "__fish_kan_using_subcommand lag" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
-complete -c kan -n "__fish_kan_using_subcommand lag" -l all-groups -d 'Every consumer group in the cluster'
-complete -c kan -n "__fish_kan_using_subcommand lag" -l per-partition -d 'Apply --max-lag to each partition instead of each group\'s total'
-complete -c kan -n "__fish_kan_using_subcommand lag" -l no-time-lag -d 'Skip time lag (no record reads; offsets only)'
-complete -c kan -n "__fish_kan_using_subcommand lag" -s w -l watch -d 'Keep watching: redraw on a terminal, one NDJSON snapshot per interval otherwise'
-complete -c kan -n "__fish_kan_using_subcommand lag" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c kan -n "__fish_kan_using_subcommand lag" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
-complete -c kan -n "__fish_kan_using_subcommand lag" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
-complete -c kan -n "__fish_kan_using_subcommand lag" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
-complete -c kan -n "__fish_kan_using_subcommand lag" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
-complete -c kan -n "__fish_kan_using_subcommand lag" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kan -n "__fish_kan_using_subcommand lag" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l all-groups -d 'Every consumer group in the cluster'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l per-partition -d 'Apply --max-lag to each partition instead of each group\'s total'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l no-time-lag -d 'Skip time lag (no record reads; offsets only)'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s w -l watch -d 'Keep watching: redraw on a terminal, one NDJSON snapshot per interval otherwise'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background'
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l listen -d 'Address to serve on: IP:PORT. Another interface than loopback needs its IP given explicitly (0.0.0.0:9308 for every interface); host names are refused' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l group-pattern -d 'Follow the groups whose whole name matches REGEX (repeatable; a leading ! excludes); default: every group. Groups that appear or vanish are followed at the next read' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l interval -d 'Time between reads of Kafka (scrapes serve the latest read)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l window -d 'Sliding window for each group\'s status (OK/WARN/STALL/STOP/REWIND)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l isolation -d 'Log end used for lag: last stable offset (read-committed) or high watermark' -r -f -a "read-committed\t'Up to the last stable offset (what transactional consumers see)'
+read-uncommitted\t'Up to the high watermark'"
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l rules -d 'Limits per group from a TOML file of [[rule]] tables (the file `kan lag --rules` reads); breaches show in kan_consumergroup_breach and /status' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l no-time-lag -d 'Skip time lag (no record reads; offsets only)'
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background'
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
@@ -1117,5 +1156,6 @@ complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "topic" -d 'Live per-partition record and byte rates, sizes and key skew of any topic'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from lag" -f -a "serve" -d 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved connection settings and where each came from (secrets masked)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the profiles in the config file'

@@ -1,14 +1,21 @@
 //! `kan lag` arguments.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::Args;
+use clap::{Args, Subcommand};
 
 use crate::domain::isolation::Isolation;
+use crate::domain::listen::DEFAULT_LISTEN;
 use crate::domain::units;
 
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct LagArgs {
+    /// Run as a service instead (Prometheus metrics, health, status)
+    #[command(subcommand)]
+    pub command: Option<LagCommand>,
+
     /// Consumer group (repeatable)
     #[arg(short, long = "group", value_name = "GROUP")]
     pub groups: Vec<String>,
@@ -16,6 +23,14 @@ pub struct LagArgs {
     /// Every consumer group in the cluster
     #[arg(long, conflicts_with = "groups")]
     pub all_groups: bool,
+
+    /// Groups whose whole name matches REGEX (repeatable; a leading ! excludes)
+    #[arg(
+        long = "group-pattern",
+        value_name = "REGEX",
+        conflicts_with = "groups"
+    )]
+    pub group_patterns: Vec<String>,
 
     /// Only these topics (repeatable); partitions of a named topic without a committed offset
     /// are included and flagged
@@ -34,6 +49,11 @@ pub struct LagArgs {
     /// Breach (exit 5) when any partition's next unread record is older than this, e.g. 30s
     #[arg(long, value_name = "DURATION", value_parser = units::parse_duration)]
     pub max_time_lag: Option<Duration>,
+
+    /// Limits per group from a TOML file of [[rule]] tables (first matching rule wins; exit 5
+    /// on breach); instead of --max-lag / --max-time-lag
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["max_lag", "max_time_lag"])]
+    pub rules: Option<PathBuf>,
 
     /// Log end used for lag: last stable offset (read-committed) or high watermark
     #[arg(long, value_enum, default_value_t = Isolation::ReadCommitted)]
@@ -54,4 +74,45 @@ pub struct LagArgs {
     /// Sliding window for the --watch status (OK/WARN/STALL/STOP/REWIND)
     #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = crate::cli::parse_timeout)]
     pub window: Duration,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LagCommand {
+    /// Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka
+    /// every --interval in the background
+    Serve(LagServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LagServeArgs {
+    /// Address to serve on: IP:PORT. Another interface than loopback needs its IP given
+    /// explicitly (0.0.0.0:9308 for every interface); host names are refused
+    #[arg(long, value_name = "IP:PORT", default_value = DEFAULT_LISTEN)]
+    pub listen: String,
+
+    /// Follow the groups whose whole name matches REGEX (repeatable; a leading ! excludes);
+    /// default: every group. Groups that appear or vanish are followed at the next read
+    #[arg(long = "group-pattern", value_name = "REGEX")]
+    pub group_patterns: Vec<String>,
+
+    /// Time between reads of Kafka (scrapes serve the latest read)
+    #[arg(long, value_name = "DURATION", default_value = "15s", value_parser = crate::cli::parse_timeout)]
+    pub interval: Duration,
+
+    /// Sliding window for each group's status (OK/WARN/STALL/STOP/REWIND)
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = crate::cli::parse_timeout)]
+    pub window: Duration,
+
+    /// Log end used for lag: last stable offset (read-committed) or high watermark
+    #[arg(long, value_enum, default_value_t = Isolation::ReadCommitted)]
+    pub isolation: Isolation,
+
+    /// Skip time lag (no record reads; offsets only)
+    #[arg(long)]
+    pub no_time_lag: bool,
+
+    /// Limits per group from a TOML file of [[rule]] tables (the file `kan lag --rules` reads);
+    /// breaches show in kan_consumergroup_breach and /status
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
 }

@@ -1,14 +1,19 @@
 //! `kan lag`: read committed offsets, log offsets and next-record timestamps in a few batched
 //! requests, compute lag, check thresholds; `--watch` repeats and judges the trend.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
 
-use crate::cli::LagArgs;
+use crate::cli::{LagArgs, LagCommand};
 use crate::commands::pick;
 use crate::domain::group::GroupInfo;
+use crate::domain::group_select::GroupSelection;
 use crate::domain::isolation::Isolation;
-use crate::domain::lag::{self, GroupLag, Owner, PartitionOffsets, Thresholds};
-use crate::domain::lag_trend::{self, Snapshot};
+use crate::domain::lag::{self, Breach, GroupLag, Owner, PartitionOffsets, Thresholds};
+use crate::domain::lag_monitor::Histories;
+use crate::domain::lag_rules::{self, Rules, Verdict};
+use crate::domain::lag_trend::{Snapshot, Status};
 use crate::domain::position::LogBounds;
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis};
 use crate::error::{KanError, Result};
@@ -28,13 +33,24 @@ pub async fn run(
     interrupt: &Interrupt,
     mut args: LagArgs,
 ) -> Result<Exit> {
+    if let Some(LagCommand::Serve(serve_args)) = args.command.take() {
+        return super::lag_serve::run(settings, interrupt, serve_args).await;
+    }
     if args.max_lag.is_some_and(|limit| limit < 0) {
         return Err(KanError::usage("--max-lag must be 0 or more").into());
     }
+    let mut query = Query::of(&args)?;
     let admin = Admin::connect(&settings.connection)?;
-    if args.groups.is_empty() && !args.all_groups {
-        let group = pick::group_or_ask(&admin, None, "Group", "--group or --all-groups")?;
-        args.groups.push(group);
+    if let Selection::Named(groups) = &mut query.groups {
+        if groups.is_empty() {
+            let group = pick::group_or_ask(
+                &admin,
+                None,
+                "Group",
+                "--group, --group-pattern or --all-groups",
+            )?;
+            groups.push(group);
+        }
     }
     let thresholds = Thresholds {
         max_lag: args.max_lag,
@@ -43,31 +59,129 @@ pub async fn run(
             .max_time_lag
             .map(|limit| i64::try_from(limit.as_millis()).unwrap_or(i64::MAX)),
     };
+    let limits = match &args.rules {
+        Some(path) => Limits::Rules(Arc::new(read_rules(path)?)),
+        None => Limits::Flags(thresholds),
+    };
     if args.watch {
-        return watch(settings, output, interrupt, &admin, &args, &thresholds).await;
+        return watch(settings, output, interrupt, &admin, &args, &query, &limits).await;
     }
-    let gathered = gather(settings, &admin, &args)?;
-    let mut groups: Vec<GroupLag> = gathered.iter().map(|group| group.lag.clone()).collect();
-    let breaches = lag::check_thresholds(&mut groups, &thresholds);
+    let read = gather(settings, &admin, &query)?;
+    let mut breaches = Vec::new();
+    let mut groups = Vec::new();
+    for group in read.groups {
+        let mut lag = group.lag;
+        // A one-shot has no window: no status, so `status_not_in` is not judged.
+        let (found, rule) = judge(&mut lag, None, &limits);
+        breaches.extend(found);
+        groups.push(GroupView {
+            lag,
+            trend: None,
+            rule,
+        });
+    }
     let view = LagView {
         generated_at: format_rfc3339_millis(now_millis()),
         log_end: args.isolation.log_end_name(),
-        groups: groups
-            .into_iter()
-            .map(|lag| GroupView { lag, trend: None })
-            .collect(),
+        groups,
         breaches,
     };
     output.emit(&view)?;
     breached(&view)
 }
 
-/// Exit 5 when the view breaches a threshold.
+/// What breaches: the command line's thresholds, or a rules file.
+#[derive(Debug, Clone)]
+pub(crate) enum Limits {
+    Flags(Thresholds),
+    Rules(Arc<Rules>),
+}
+
+/// Reads and checks a `--rules` file (any fault is a usage error naming file, line and key).
+pub(crate) fn read_rules(path: &Path) -> Result<Rules, KanError> {
+    let text = std::fs::read_to_string(path).map_err(|err| {
+        KanError::usage(format!("cannot read rules file {}: {err}", path.display()))
+    })?;
+    lag_rules::parse(&text, &path.display().to_string()).map_err(KanError::Usage)
+}
+
+/// One group's breaches (its rows marked) and, with rules, the verdict of its rule.
+fn judge(
+    lag: &mut GroupLag,
+    status: Option<Status>,
+    limits: &Limits,
+) -> (Vec<Breach>, Option<Verdict>) {
+    match limits {
+        Limits::Flags(thresholds) => (
+            lag::check_thresholds(std::slice::from_mut(lag), thresholds),
+            None,
+        ),
+        Limits::Rules(rules) => lag_rules::judge(rules, lag, status),
+    }
+}
+
+/// Which groups to read.
+#[derive(Debug, Clone)]
+pub(crate) enum Selection {
+    /// These, each of which must exist.
+    Named(Vec<String>),
+    /// Every group in the cluster that matches, listed at each read.
+    Matching(GroupSelection),
+}
+
+/// What one read of lag covers.
+#[derive(Debug, Clone)]
+pub(crate) struct Query {
+    pub groups: Selection,
+    /// Only these topics (every partition of each counts).
+    pub topics: Vec<String>,
+    pub isolation: Isolation,
+    pub no_time_lag: bool,
+}
+
+impl Query {
+    /// The read `kan lag`'s arguments ask for (a bad --group-pattern is a usage error).
+    pub(crate) fn of(args: &LagArgs) -> Result<Query, KanError> {
+        let groups = if !args.group_patterns.is_empty() {
+            Selection::Matching(
+                GroupSelection::parse(&args.group_patterns).map_err(KanError::Usage)?,
+            )
+        } else if args.all_groups {
+            Selection::Matching(GroupSelection::all())
+        } else {
+            let mut seen = BTreeSet::new();
+            Selection::Named(
+                args.groups
+                    .iter()
+                    .filter(|group| seen.insert(group.as_str()))
+                    .cloned()
+                    .collect(),
+            )
+        };
+        Ok(Query {
+            groups,
+            topics: args.topics.clone(),
+            isolation: args.isolation,
+            no_time_lag: args.no_time_lag,
+        })
+    }
+}
+
+/// Exit 5 when the view breaches a threshold (or, watching with rules, a status limit).
 fn breached(view: &LagView) -> Result<Exit> {
-    if view.breaches.is_empty() {
+    let statuses = view
+        .groups
+        .iter()
+        .filter(|group| group.rule.as_ref().is_some_and(|rule| rule.status_breached))
+        .count();
+    if view.breaches.is_empty() && statuses == 0 {
         Ok(Exit::Success)
     } else {
-        Err(KanError::Threshold(format!("{} lag threshold breach(es)", view.breaches.len())).into())
+        Err(KanError::Threshold(format!(
+            "{} lag threshold breach(es)",
+            view.breaches.len() + statuses
+        ))
+        .into())
     }
 }
 
@@ -75,8 +189,11 @@ fn breached(view: &LagView) -> Result<Exit> {
 /// show): no thresholds, no watching.
 pub(crate) fn plain_args(groups: Vec<String>, topics: Vec<String>, time_lag: bool) -> LagArgs {
     LagArgs {
+        command: None,
+        rules: None,
         groups,
         all_groups: false,
+        group_patterns: Vec::new(),
         topics,
         max_lag: None,
         per_partition: false,
@@ -95,7 +212,7 @@ pub(crate) fn snapshot(
     admin: &Admin,
     args: &LagArgs,
 ) -> Result<LagView, KanError> {
-    let gathered = gather(settings, admin, args)?;
+    let gathered = gather(settings, admin, &Query::of(args)?)?.groups;
     Ok(LagView {
         generated_at: format_rfc3339_millis(now_millis()),
         log_end: args.isolation.log_end_name(),
@@ -104,6 +221,7 @@ pub(crate) fn snapshot(
             .map(|group| GroupView {
                 lag: group.lag,
                 trend: None,
+                rule: None,
             })
             .collect(),
         breaches: Vec::new(),
@@ -111,60 +229,68 @@ pub(crate) fn snapshot(
 }
 
 /// One group's lag plus what the trend needs.
-struct Gathered {
-    info: GroupInfo,
-    lag: GroupLag,
-    snapshot: Snapshot,
+pub(crate) struct Gathered {
+    pub info: GroupInfo,
+    pub lag: GroupLag,
+    pub snapshot: Snapshot,
 }
 
-fn gather(settings: &Settings, admin: &Admin, args: &LagArgs) -> Result<Vec<Gathered>, KanError> {
-    let per_group = group_partitions(admin, args)?;
+/// One read of Kafka: each group's lag, and the log bounds of every partition read.
+pub(crate) struct Read {
+    pub groups: Vec<Gathered>,
+    pub bounds: LogBounds,
+    pub at_ms: i64,
+}
+
+pub(crate) fn gather(settings: &Settings, admin: &Admin, query: &Query) -> Result<Read, KanError> {
+    let per_group = group_partitions(admin, query)?;
     let all: BTreeSet<(String, i32)> = per_group
         .iter()
         .flat_map(|(_, partitions)| partitions.keys().cloned())
         .collect();
-    let ends = admin.log_bounds(&all.into_iter().collect::<Vec<_>>(), args.isolation)?;
-    let wanted = if args.no_time_lag {
+    let ends = admin.log_bounds(&all.into_iter().collect::<Vec<_>>(), query.isolation)?;
+    let wanted = if query.no_time_lag {
         Vec::new()
     } else {
         next_unread(&per_group, &ends)
     };
     let timestamps = tokio::task::block_in_place(|| {
-        next_record_timestamps(&settings.connection, &wanted, args.isolation)
+        next_record_timestamps(&settings.connection, &wanted, query.isolation)
     })?;
     let now = now_millis();
-    Ok(per_group
+    let groups = per_group
         .into_iter()
         .map(|(info, partitions)| gathered(info, &partitions, &ends, &timestamps, now))
-        .collect())
+        .collect();
+    Ok(Read {
+        groups,
+        bounds: ends,
+        at_ms: now,
+    })
 }
 
 /// The groups asked for (each once), with the partitions that count for each: those with a
 /// committed offset or a member, or every partition of the topics named with `--topic`.
-fn group_partitions(
-    admin: &Admin,
-    args: &LagArgs,
-) -> Result<Vec<(GroupInfo, Committed)>, KanError> {
-    let names: Vec<String> = if args.all_groups {
-        admin
+fn group_partitions(admin: &Admin, query: &Query) -> Result<Vec<(GroupInfo, Committed)>, KanError> {
+    let names: Vec<String> = match &query.groups {
+        Selection::Matching(selection) => admin
             .list_groups()?
             .into_iter()
             .map(|group| group.group)
-            .collect()
-    } else {
-        let mut seen = BTreeSet::new();
-        args.groups
-            .iter()
-            .filter(|group| seen.insert(group.as_str()))
-            .cloned()
-            .collect()
+            .filter(|group| selection.matches(group))
+            .collect(),
+        Selection::Named(groups) => groups.clone(),
     };
+    let listed = matches!(query.groups, Selection::Matching(_));
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
     let infos = admin.describe_groups(&names)?;
     let mut committed = admin.committed_offsets(&names)?;
     // Topics named with --topic: all their partitions count, committed or not.
     let mut named: Vec<(String, i32)> = Vec::new();
-    if !args.topics.is_empty() {
-        for topic in admin.topics(&args.topics)? {
+    if !query.topics.is_empty() {
+        for topic in admin.topics(&query.topics)? {
             named.extend(topic.all_partitions());
         }
     }
@@ -172,7 +298,7 @@ fn group_partitions(
     for info in infos {
         let mut partitions = committed.remove(&info.group).unwrap_or_default();
         if !info.exists(!partitions.is_empty()) {
-            if args.all_groups {
+            if listed {
                 continue;
             }
             let group = &info.group;
@@ -183,8 +309,8 @@ fn group_partitions(
                 partitions.entry(key.clone()).or_insert(None);
             }
         }
-        if !args.topics.is_empty() {
-            partitions.retain(|(topic, _), _| args.topics.contains(topic));
+        if !query.topics.is_empty() {
+            partitions.retain(|(topic, _), _| query.topics.contains(topic));
             for key in &named {
                 partitions.entry(key.clone()).or_insert(None);
             }
@@ -271,18 +397,19 @@ async fn watch(
     interrupt: &Interrupt,
     admin: &Admin,
     args: &LagArgs,
-    thresholds: &Thresholds,
+    query: &Query,
+    limits: &Limits,
 ) -> Result<Exit> {
     let window_ms = i64::try_from(args.window.as_millis()).unwrap_or(i64::MAX);
-    let mut history: BTreeMap<String, VecDeque<Snapshot>> = BTreeMap::new();
+    let mut history = Histories::new(window_ms);
     let redraw = crate::terminal::stdout_is_tty() && output.format() == OutputFormat::Table;
     let keys = if redraw { KeyReader::start() } else { None };
     let mut state = FrameState::default();
     let mut last: Option<LagView> = None;
     while !interrupt.requested() {
-        match gather(settings, admin, args) {
-            Ok(gathered) => {
-                let view = assessed(gathered, thresholds, &mut history, window_ms, args);
+        match gather(settings, admin, query) {
+            Ok(read) => {
+                let view = assessed(read.groups, limits, &mut history, args.isolation);
                 if !redraw {
                     // No terminal: one document (or NDJSON snapshot) per interval.
                     if output.format() == OutputFormat::Table {
@@ -322,34 +449,32 @@ async fn watch(
     Err(KanError::Interrupted.into())
 }
 
-/// The groups' lag with their trends over the window (each sample joins its group's history).
-fn assessed(
+/// The groups' lag with their trends over the window and their breaches (each sample joins
+/// its group's history; groups no longer read are forgotten).
+pub(crate) fn assessed(
     gathered: Vec<Gathered>,
-    thresholds: &Thresholds,
-    history: &mut BTreeMap<String, VecDeque<Snapshot>>,
-    window_ms: i64,
-    args: &LagArgs,
+    limits: &Limits,
+    history: &mut Histories,
+    isolation: Isolation,
 ) -> LagView {
-    let mut lags: Vec<GroupLag> = gathered.iter().map(|g| g.lag.clone()).collect();
-    let breaches = lag::check_thresholds(&mut lags, thresholds);
-    let mut groups = Vec::new();
-    for (group, lag) in gathered.into_iter().zip(lags) {
-        let window = history.entry(group.info.group.clone()).or_default();
-        window.push_back(group.snapshot);
-        let newest = window.back().map_or(0, |s| s.at_ms);
-        while window.front().is_some_and(|s| newest - s.at_ms > window_ms) {
-            window.pop_front();
-        }
-        let samples: Vec<Snapshot> = window.iter().cloned().collect();
-        let trend = lag_trend::assess(&samples, group.info.is_active(), 0);
+    let present: BTreeSet<String> = gathered.iter().map(|g| g.info.group.clone()).collect();
+    history.retain(&present.iter().map(String::as_str).collect());
+    let mut groups = Vec::with_capacity(gathered.len());
+    let mut breaches = Vec::new();
+    for group in gathered {
+        let trend = history.observe(&group.info.group, group.snapshot, group.info.is_active());
+        let mut lag = group.lag;
+        let (found, rule) = judge(&mut lag, Some(trend.status), limits);
+        breaches.extend(found);
         groups.push(GroupView {
             lag,
             trend: Some(trend),
+            rule,
         });
     }
     LagView {
         generated_at: format_rfc3339_millis(now_millis()),
-        log_end: args.isolation.log_end_name(),
+        log_end: isolation.log_end_name(),
         groups,
         breaches,
     }

@@ -7,6 +7,7 @@ mod consume;
 mod docs;
 mod groups;
 mod lag;
+mod lag_serve;
 mod offsets;
 mod pick;
 mod publish;
@@ -58,6 +59,10 @@ fn graceful(command: &Command) -> bool {
             | Command::Consume(_)
             | Command::Watch(_)
             | Command::Lag(crate::cli::LagArgs { watch: true, .. })
+            | Command::Lag(crate::cli::LagArgs {
+                command: Some(_),
+                ..
+            })
     )
 }
 

@@ -216,6 +216,9 @@ pub struct Breach {
     pub metric: &'static str,
     pub value: i64,
     pub threshold: i64,
+    /// The `--rules` rule (1-based) whose limit this is; absent for command-line thresholds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<usize>,
 }
 
 /// Checks the thresholds, marks breaching partitions, and lists every breach.
@@ -231,6 +234,7 @@ pub fn check_thresholds(groups: &mut [GroupLag], thresholds: &Thresholds) -> Vec
                     metric: "lag",
                     value: group.total_lag,
                     threshold: limit,
+                    rule: None,
                 });
                 for topic in &mut group.topics {
                     for partition in &mut topic.partitions {
@@ -251,6 +255,7 @@ pub fn check_thresholds(groups: &mut [GroupLag], thresholds: &Thresholds) -> Vec
                             metric: "lag",
                             value: partition.lag,
                             threshold: limit,
+                            rule: None,
                         });
                     }
                 }
@@ -266,6 +271,7 @@ pub fn check_thresholds(groups: &mut [GroupLag], thresholds: &Thresholds) -> Vec
                             metric: "time_lag_ms",
                             value: time_lag,
                             threshold: limit,
+                            rule: None,
                         });
                     }
                 }

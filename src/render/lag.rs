@@ -10,6 +10,7 @@ use super::live::LiveFrame;
 use super::table::{render, Style};
 use super::View;
 use crate::domain::lag::{Breach, GroupLag, LagFlag};
+use crate::domain::lag_rules::Verdict;
 use crate::domain::lag_trend::{Status, Trend};
 
 /// One lag snapshot of one or more groups.
@@ -30,6 +31,17 @@ pub struct GroupView {
     /// With --watch: the status over the window.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trend: Option<Trend>,
+    /// With --rules: the rule that applies to the group and whether it is breached.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<Verdict>,
+}
+
+/// The view as `kan lag -o json` prints it (pretty, with a final newline), for `kan lag
+/// serve`'s `/status`.
+pub fn json_document(view: &LagView) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(view).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
 }
 
 /// `1h2m`, `3m5s`, `45s`, `120ms`.
@@ -167,6 +179,12 @@ impl GroupView {
         let mut lines = vec![line];
         if let Some(trend) = &self.trend {
             lines.push(format!("Status: {}", status_text(trend)));
+        }
+        if let Some(verdict) = self.rule.as_ref().filter(|verdict| verdict.status_breached) {
+            lines.push(format!(
+                "BREACH rule {} ({}): status not allowed",
+                verdict.rule, verdict.groups
+            ));
         }
         lines
     }

@@ -8,6 +8,7 @@ pub mod consume;
 pub mod groups;
 pub mod lag;
 pub mod live;
+pub mod metrics;
 pub mod publish;
 pub mod table;
 pub mod topics;
