@@ -100,16 +100,20 @@ fn publish_batch_across_two_broker_kills_delivers_every_line_exactly_once_in_key
     let first = outage(
         &mut broker,
         &mut running,
-        Duration::from_millis(10_000),
+        Duration::from_millis(5_000),
         Duration::from_millis(700),
     );
     let second = outage(
         &mut broker,
         &mut running,
-        Duration::from_millis(20_000),
+        Duration::from_millis(5_000),
         Duration::from_millis(700),
     );
-    assert!(first && second, "the run ended before an outage");
+    assert!(
+        first && second,
+        "the run ended before an outage ({first}, {second}): {}",
+        running.stderr_so_far()
+    );
     let ended = running.wait(Duration::from_secs(240));
     let report = ended.json();
     let records = read_all(&broker.address, &topic, false);

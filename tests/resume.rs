@@ -71,7 +71,7 @@ fn publish_args<'a>(file: &'a str, topic: &'a str, extra: &[&'a str]) -> Vec<&'a
 
 #[test]
 fn killed_runs_resume_without_losing_a_line_and_within_the_stated_duplicates() {
-    const LINES: u64 = 40_000;
+    const LINES: u64 = 60_000;
     let file = numbered_events(LINES);
     let file = file.to_str().unwrap();
     let mut random = Seeded::new(0x6b61_6e13);
@@ -87,7 +87,7 @@ fn killed_runs_resume_without_losing_a_line_and_within_the_stated_duplicates() {
         } else {
             "skip"
         };
-        let delay = Duration::from_millis(random.between(50, 1_500));
+        let delay = Duration::from_millis(random.between(20, 900));
         let first = Running::start(
             &publish_args(file, &topic, &["--on-invalid", mode]),
             &home_env,

@@ -403,7 +403,8 @@ pub fn read_all(address: &str, topic: &str, read_committed: bool) -> Vec<ReadRec
         return records;
     }
     consumer.assign(&assignment).expect("assign");
-    let deadline = Instant::now() + Duration::from_secs(30);
+    // Generous: the fault tests' SQLite broker reads slowly on a loaded machine.
+    let deadline = Instant::now() + Duration::from_secs(120);
     while !open.is_empty() && Instant::now() < deadline {
         match consumer.poll(Duration::from_millis(200)) {
             Some(Ok(message)) => records.push(ReadRecord {
