@@ -345,4 +345,17 @@ fn a_checkpoint_that_does_not_match_the_file_is_refused_and_nothing_is_sent() {
         .unwrap();
     assert_eq!(transactional.status.code(), Some(2));
     assert!(stderr(&transactional).contains("--resume is not for --transactional runs"));
+
+    let both = kan_broker()
+        .args(["publish", "batch", "--kind", "user-event", "-f"])
+        .arg(&file)
+        .args(["--topic", &topic, "--resume", "--no-checkpoint"])
+        .output()
+        .unwrap();
+    assert_eq!(both.status.code(), Some(2));
+    assert!(
+        stderr(&both).contains("'--resume' cannot be used with '--no-checkpoint'"),
+        "{}",
+        stderr(&both)
+    );
 }
