@@ -52,13 +52,19 @@ enum Scalar {
 }
 
 impl Scalar {
-    fn into_string(self) -> String {
-        match self {
+    /// The value as Kafka takes it. Not-a-number and the infinities are refused, in TOML as
+    /// YAML refuses them (no topic config means anything by them; found by the fuzzer: TOML
+    /// let `nan` through as "NaN").
+    fn into_string(self, key: &str) -> Result<String, String> {
+        Ok(match self {
             Scalar::Text(text) => text,
             Scalar::Integer(number) => number.to_string(),
+            Scalar::Float(number) if !number.is_finite() => {
+                return Err(format!("config '{key}': {number} is not a finite number"))
+            }
             Scalar::Float(number) => number.to_string(),
             Scalar::Bool(flag) => flag.to_string(),
-        }
+        })
     }
 }
 
@@ -155,8 +161,11 @@ fn desired(entry: TopicSpecEntry, force: bool) -> Result<DesiredTopic, String> {
     let pairs: Vec<(String, String)> = entry
         .config
         .into_iter()
-        .map(|(key, value)| (key, value.into_string()))
-        .collect();
+        .map(|(key, value)| {
+            let value = value.into_string(&key).map_err(in_topic)?;
+            Ok((key, value))
+        })
+        .collect::<Result<_, String>>()?;
     let configs = topic_config::build_config_map(&typed, &pairs, force).map_err(in_topic)?;
     Ok(DesiredTopic {
         name,
@@ -314,5 +323,32 @@ compact = true
         assert_eq!(topics[1].configs["retention.ms"], "86400000");
         assert_eq!(topics[2].configs["cleanup.policy"], "compact");
         assert_eq!(topics[3].partitions, Some(1));
+    }
+
+    /// Found by the fuzzer (CI, topic_spec): a config key longer than YAML's 1024-character cap
+    /// on implicit keys. Written as an explicit key, YAML means what TOML means.
+    #[test]
+    fn long_config_keys_mean_the_same_in_toml_and_yaml() {
+        let key = format!("#{}s:\\n  - name", "\\u0000".repeat(200));
+        let toml = format!("[[topics]]\nname = \"zstd\"\n[topics.config]\n\"{key}\" = true\n");
+        let explicit = format!("topics:\n  - name: zstd\n    config:\n      ? \"{key}\"\n      : true\n");
+        let from_toml = parse_with(&toml, false, true).unwrap();
+        assert_eq!(parse_with(&explicit, true, true).unwrap(), from_toml);
+        assert_eq!(from_toml[0].configs.keys().next().unwrap().len(), 1 + 200 + 11);
+        let implicit = explicit.replace("? ", "").replace("\n      : ", ": ");
+        assert!(parse_with(&implicit, true, true).is_err());
+    }
+
+    /// Found by the fuzzer: TOML took `nan` as the config value "NaN" where YAML refuses `.nan`.
+    #[test]
+    fn non_finite_config_values_are_refused_in_both_formats() {
+        for value in ["nan", "inf", "-inf"] {
+            let toml = format!("[[topics]]\nname = \"a\"\n[topics.config]\n\"x.y\" = {value}\n");
+            let err = parse_with(&toml, false, true).unwrap_err();
+            assert!(err.contains("config 'x.y'") && err.contains("not a finite number"), "{err}");
+            let yaml = format!("topics:\n  - name: a\n    config:\n      x.y: .{value}\n")
+                .replace(".-", "-.");
+            assert!(parse_with(&yaml, true, true).is_err(), "{yaml}");
+        }
     }
 }
