@@ -212,13 +212,28 @@ pub struct Breach {
     /// `None` for a group-total breach.
     pub topic: Option<String>,
     pub partition: Option<i32>,
-    /// `lag` or `time_lag_ms`.
-    pub metric: &'static str,
-    pub value: i64,
-    pub threshold: i64,
+    /// What was measured and the limit it passed (`metric`, then its fields).
+    #[serde(flatten)]
+    pub measure: Measure,
     /// The `--rules` rule (1-based) whose limit this is; absent for command-line thresholds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<usize>,
+}
+
+/// What a breach measured, serialised as `"metric": "lag"` (or `time_lag_ms`, `status`) followed
+/// by its fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "metric", rename_all = "snake_case")]
+pub enum Measure {
+    /// Messages behind, over `threshold`.
+    Lag { value: i64, threshold: i64 },
+    /// The next unread record's age, over `threshold`.
+    TimeLagMs { value: i64, threshold: i64 },
+    /// A `--rules` rule's `status_not_in`: the status is not one of `allowed`.
+    Status {
+        status: super::lag_trend::Status,
+        allowed: Vec<super::lag_trend::Status>,
+    },
 }
 
 /// Checks the thresholds, marks breaching partitions, and lists every breach.
@@ -231,9 +246,10 @@ pub fn check_thresholds(groups: &mut [GroupLag], thresholds: &Thresholds) -> Vec
                     group: group.group.clone(),
                     topic: None,
                     partition: None,
-                    metric: "lag",
-                    value: group.total_lag,
-                    threshold: limit,
+                    measure: Measure::Lag {
+                        value: group.total_lag,
+                        threshold: limit,
+                    },
                     rule: None,
                 });
                 for topic in &mut group.topics {
@@ -252,9 +268,10 @@ pub fn check_thresholds(groups: &mut [GroupLag], thresholds: &Thresholds) -> Vec
                             group: group.group.clone(),
                             topic: Some(topic.topic.clone()),
                             partition: Some(partition.partition),
-                            metric: "lag",
-                            value: partition.lag,
-                            threshold: limit,
+                            measure: Measure::Lag {
+                                value: partition.lag,
+                                threshold: limit,
+                            },
                             rule: None,
                         });
                     }
@@ -268,9 +285,10 @@ pub fn check_thresholds(groups: &mut [GroupLag], thresholds: &Thresholds) -> Vec
                             group: group.group.clone(),
                             topic: Some(topic.topic.clone()),
                             partition: Some(partition.partition),
-                            metric: "time_lag_ms",
-                            value: time_lag,
-                            threshold: limit,
+                            measure: Measure::TimeLagMs {
+                                value: time_lag,
+                                threshold: limit,
+                            },
                             rule: None,
                         });
                     }
@@ -433,7 +451,8 @@ mod tests {
             },
         );
         assert_eq!(total.len(), 1);
-        assert_eq!((total[0].value, total[0].partition), (60, None));
+        assert_eq!(total[0].partition, None);
+        assert!(matches!(total[0].measure, Measure::Lag { value: 60, threshold: 59 }));
 
         let mut groups = vec![group()];
         let per_partition = check_thresholds(
@@ -458,7 +477,17 @@ mod tests {
             },
         );
         assert_eq!(time.len(), 1);
-        assert_eq!(time[0].metric, "time_lag_ms");
-        assert_eq!(time[0].value, 60_000);
+        assert_eq!(
+            time[0].measure,
+            Measure::TimeLagMs {
+                value: 60_000,
+                threshold: 30_000
+            }
+        );
+        assert_eq!(
+            serde_json::to_value(&time[0]).unwrap(),
+            serde_json::json!({"group": "g", "topic": "t", "partition": 1,
+                "metric": "time_lag_ms", "value": 60_000, "threshold": 30_000})
+        );
     }
 }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::group_select::anchored;
-use super::lag::{check_thresholds, Breach, GroupLag, Thresholds};
+use super::lag::{check_thresholds, Breach, GroupLag, Measure, Thresholds};
 use super::lag_trend::Status;
 use super::units::parse_duration;
 
@@ -106,6 +106,18 @@ pub fn judge(
         breach.rule = Some(rule.number);
     }
     let status_breached = status.is_some_and(|status| rule.status_breached(status));
+    if let (true, Some(status), Some(allowed)) = (status_breached, status, &rule.status_not_in) {
+        breaches.push(Breach {
+            group: group.group.clone(),
+            topic: None,
+            partition: None,
+            measure: Measure::Status {
+                status,
+                allowed: allowed.clone(),
+            },
+            rule: Some(rule.number),
+        });
+    }
     let verdict = Verdict {
         rule: rule.number,
         groups: rule.groups.clone(),
@@ -180,7 +192,7 @@ pub fn parse(text: &str, file: &str) -> Result<Rules, String> {
                 list.into_inner()
                     .iter()
                     .map(|name| {
-                        status_named(name).ok_or_else(|| {
+                        Status::named(name).ok_or_else(|| {
                             at(start, "status_not_in", &format!(
                                 "unknown status '{name}' (expected OK, WARN, STALL, STOP, REWIND or UNKNOWN)"
                             ))
@@ -218,18 +230,6 @@ fn key_on_line(text: &str, offset: usize) -> String {
         Some((key, _)) => key.trim().trim_matches('"').to_string(),
         None => line.to_string(),
     }
-}
-
-fn status_named(name: &str) -> Option<Status> {
-    Some(match name.to_ascii_uppercase().as_str() {
-        "OK" => Status::Ok,
-        "WARN" => Status::Warn,
-        "STALL" => Status::Stall,
-        "STOP" => Status::Stop,
-        "REWIND" => Status::Rewind,
-        "UNKNOWN" => Status::Unknown,
-        _ => return None,
-    })
 }
 
 #[cfg(test)]
@@ -288,15 +288,22 @@ max_lag = 100
         );
         let (breaches, verdict) = judge(&rules, &mut group, Some(Status::Stop));
         assert_eq!(breaches.len(), 1);
-        assert_eq!((breaches[0].rule, breaches[0].value), (Some(2), 150));
+        assert_eq!(breaches[0].rule, Some(2));
+        assert!(matches!(breaches[0].measure, Measure::Lag { value: 150, .. }));
         let verdict = verdict.unwrap();
         assert!(verdict.breached && !verdict.status_breached);
         assert!(group.topics[0].partitions[0].breach);
 
         let mut group = group_lag("analytics", GroupState::Empty, 0, &[offsets], 0);
         let (breaches, verdict) = judge(&rules, &mut group, Some(Status::Stop));
-        assert!(breaches.is_empty());
         assert!(verdict.unwrap().status_breached);
+        // A status breach is listed with the others, so a script reading `breaches[]` sees it.
+        assert_eq!(breaches.len(), 1);
+        assert_eq!(
+            serde_json::to_value(&breaches[0]).unwrap(),
+            serde_json::json!({"group": "analytics", "topic": null, "partition": null,
+                "metric": "status", "status": "STOP", "allowed": ["OK", "WARN"], "rule": 1})
+        );
         let (_, verdict) = judge(&rules, &mut group, None);
         assert!(!verdict.unwrap().breached, "no status, no status breach");
     }

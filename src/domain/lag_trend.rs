@@ -48,6 +48,36 @@ pub enum Status {
     Unknown,
 }
 
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Ok,
+        Status::Warn,
+        Status::Stall,
+        Status::Stop,
+        Status::Rewind,
+        Status::Unknown,
+    ];
+
+    /// The name JSON, metrics and rules files use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "OK",
+            Status::Warn => "WARN",
+            Status::Stall => "STALL",
+            Status::Stop => "STOP",
+            Status::Rewind => "REWIND",
+            Status::Unknown => "UNKNOWN",
+        }
+    }
+
+    /// The status of that name, in any case.
+    pub fn named(name: &str) -> Option<Status> {
+        Status::ALL
+            .into_iter()
+            .find(|status| status.as_str().eq_ignore_ascii_case(name))
+    }
+}
+
 /// Status plus the rates behind it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Trend {

@@ -9,7 +9,7 @@ use comfy_table::Table;
 use super::live::LiveFrame;
 use super::table::{render, Style};
 use super::View;
-use crate::domain::lag::{Breach, GroupLag, LagFlag};
+use crate::domain::lag::{Breach, GroupLag, LagFlag, Measure};
 use crate::domain::lag_rules::Verdict;
 use crate::domain::lag_trend::{Status, Trend};
 
@@ -76,12 +76,8 @@ fn flag_text(flag: LagFlag) -> &'static str {
 
 fn status_text(trend: &Trend) -> String {
     let status = match trend.status {
-        Status::Ok => "OK",
-        Status::Warn => "WARN",
-        Status::Stall => "STALL",
-        Status::Stop => "STOP",
-        Status::Rewind => "REWIND",
         Status::Unknown => "…",
+        known => known.as_str(),
     };
     let eta = match (trend.status, trend.eta_ms) {
         (Status::Unknown, _) => String::new(),
@@ -249,18 +245,24 @@ impl LagView {
                     (Some(topic), Some(partition)) => format!("{topic}/{partition}"),
                     _ => "total".into(),
                 };
-                let (value, threshold) = if breach.metric == "time_lag_ms" {
-                    (
-                        short_duration(breach.value),
-                        short_duration(breach.threshold),
-                    )
-                } else {
-                    (breach.value.to_string(), breach.threshold.to_string())
+                let what = match &breach.measure {
+                    Measure::Lag { value, threshold } => format!("lag {value} > {threshold}"),
+                    Measure::TimeLagMs { value, threshold } => format!(
+                        "time_lag_ms {} > {}",
+                        short_duration(*value),
+                        short_duration(*threshold)
+                    ),
+                    Measure::Status { status, allowed } => format!(
+                        "status {} not in {}",
+                        status.as_str(),
+                        allowed
+                            .iter()
+                            .map(|status| status.as_str())
+                            .collect::<Vec<_>>()
+                            .join("|")
+                    ),
                 };
-                format!(
-                    "BREACH {} {place}: {} {value} > {threshold}",
-                    breach.group, breach.metric
-                )
+                format!("BREACH {} {place}: {what}", breach.group)
             })
             .collect()
     }

@@ -143,15 +143,6 @@ pub const FAMILIES: [&Family; 19] = [
     &REFRESH_ERRORS,
 ];
 
-const STATUSES: [(Status, &str); 6] = [
-    (Status::Ok, "OK"),
-    (Status::Warn, "WARN"),
-    (Status::Stall, "STALL"),
-    (Status::Stop, "STOP"),
-    (Status::Rewind, "REWIND"),
-    (Status::Unknown, "UNKNOWN"),
-];
-
 const STATES: [GroupState; 8] = [
     GroupState::Unknown,
     GroupState::PreparingRebalance,
@@ -297,10 +288,10 @@ fn group_families(out: &mut Text, view: Option<&LagView>) {
     out.header(&STATUS);
     for group in groups {
         let current = group.trend.as_ref().map_or(Status::Unknown, |t| t.status);
-        for (status, name) in STATUSES {
+        for status in Status::ALL {
             let labels = [
                 ("consumergroup", group.lag.group.as_str()),
-                ("status", name),
+                ("status", status.as_str()),
             ];
             out.sample(&STATUS, &labels, f64::from(u8::from(current == status)));
         }
