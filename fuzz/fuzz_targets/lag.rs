@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use arbitrary::Arbitrary;
 use kan::domain::group::GroupState;
-use kan::domain::lag::{check_thresholds, group_lag, PartitionOffsets, Thresholds};
+use kan::domain::lag::{check_thresholds, group_lag, Measure, PartitionOffsets, Thresholds};
 use kan::domain::lag_trend::{assess, Snapshot, Status};
 use libfuzzer_sys::fuzz_target;
 
@@ -144,7 +144,12 @@ fn check_lag(now_ms: i64, partitions: Vec<Partition>, thresholds: Thresholds) {
     }
     assert_eq!(breaches.len(), expected, "{breaches:?}");
     for breach in &breaches {
-        assert!(breach.value > breach.threshold, "{breach:?}");
+        match breach.measure {
+            Measure::Lag { value, threshold } | Measure::TimeLagMs { value, threshold } => {
+                assert!(value > threshold, "{breach:?}");
+            }
+            Measure::Status { .. } => panic!("a status breach from thresholds: {breach:?}"),
+        }
     }
 }
 
