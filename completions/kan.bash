@@ -1854,7 +1854,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__lag__subcmd__serve)
-            opts="-b -X -o -q -v -y -h -V --listen --group-pattern --interval --window --isolation --no-time-lag --rules --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-b -X -o -q -v -y -h -V --listen --group-pattern --interval --window --isolation --no-time-lag --rules --notify-command --notify-webhook --notify-interval --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1881,6 +1881,18 @@ _kan() {
                     return 0
                     ;;
                 --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notify-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notify-webhook)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notify-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -51,9 +51,10 @@ Exit codes:
     0    success
     1    unexpected error (a bug, or the environment failed)
     2    usage error or invalid input; nothing was sent
-    3    Kafka/broker error (unreachable, not authorized, request failed)
+    3    Kafka/broker error (unreachable, not authorized, request failed);
+         kan lag serve: the --listen address is in use
     4    not found (topic, group)
-    5    threshold breached (kan lag --max-lag / --max-time-lag)
+    5    threshold breached (kan lag --max-lag / --max-time-lag / --rules)
     6    partial failure (some items or records failed; the report lists them)
   130    interrupted (Ctrl-C) after flushing and reporting";
 

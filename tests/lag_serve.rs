@@ -242,6 +242,20 @@ fn topic_with(counts: &[usize]) -> String {
     topic
 }
 
+/// `kan lag serve` reading every 300 ms, following `group` only, plus `extra` flags.
+fn serve_group(address: &str, group: &str, extra: &[&str]) -> Service {
+    let mut args = vec![
+        "--listen",
+        address,
+        "--interval",
+        "300ms",
+        "--group-pattern",
+        group,
+    ];
+    args.extend_from_slice(extra);
+    Service::kan_serve(&args)
+}
+
 fn serve_address() -> String {
     format!("127.0.0.1:{}", free_port())
 }
@@ -420,6 +434,26 @@ fn bad_inputs_are_one_line_errors_with_their_exit_codes() {
         assert!(err.contains("refusing --listen"), "{err}");
     }
 
+    for url in ["ftp://hooks.example.com/x", "hooks.example.com/x"] {
+        let (code, err) = run(&["--listen", &serve_address(), "--notify-webhook", url]);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(
+            err.contains("--notify-webhook: expected an http:// or https:// URL"),
+            "{err}"
+        );
+    }
+    // A bad duration is clap's error (its usual "try --help" line follows the one that says it).
+    let output = kan()
+        .args(["lag", "serve", "--notify-interval", "soon"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{err}");
+    assert!(
+        err.starts_with("error: invalid value 'soon' for '--notify-interval"),
+        "{err}"
+    );
+
     let taken = TcpListener::bind("127.0.0.1:0").unwrap();
     let address = taken.local_addr().unwrap().to_string();
     let (code, err) = run(&["--listen", &address]);
@@ -569,16 +603,7 @@ fn serve_shows_rule_breaches_in_metrics_and_status() {
     commit(&group, &topic, &[(0, 2)]);
     let rules = common::temp_file("rules.toml", "[[rule]]\ngroups = \".*\"\nmax_lag = 5\n");
     let address = serve_address();
-    let serve = Service::kan_serve(&[
-        "--listen",
-        &address,
-        "--interval",
-        "300ms",
-        "--group-pattern",
-        &group,
-        "--rules",
-        &rules.display().to_string(),
-    ]);
+    let serve = serve_group(&address, &group, &["--rules", &rules.display().to_string()]);
     wait_healthy(&address, &serve);
     let breach = format!("kan_consumergroup_breach{{consumergroup=\"{group}\",rule=\"1\"}}");
     wait_for("the breach in /metrics", Duration::from_secs(30), || {
@@ -684,4 +709,284 @@ fn broker_killed_and_restarted_up_goes_0_then_1() {
         serve.stderr()
     );
     assert_eq!(serve.terminate(), Some(130), "{}", serve.stderr());
+}
+
+// ---- Notifications ----
+
+/// A webhook receiver: answers each POST with the next of `statuses` (the last one repeats)
+/// and keeps every request's body, in order. HTTP parsed by hand, apart from kan's stack.
+struct Receiver {
+    address: String,
+    bodies: std::sync::Arc<Mutex<Vec<String>>>,
+}
+
+impl Receiver {
+    fn start(statuses: &'static [u16]) -> Receiver {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let address = listener.local_addr().unwrap().to_string();
+        let bodies = std::sync::Arc::new(Mutex::new(Vec::new()));
+        let kept = bodies.clone();
+        std::thread::spawn(move || {
+            for (index, stream) in listener.incoming().enumerate() {
+                let Ok(mut stream) = stream else { return };
+                let Some(body) = read_request(&mut stream) else {
+                    continue;
+                };
+                kept.lock().unwrap().push(body);
+                let status = statuses[index.min(statuses.len() - 1)];
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 {status} X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                );
+            }
+        });
+        Receiver { address, bodies }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}/hooks/T0/SECRET-TOKEN", self.address)
+    }
+
+    fn bodies(&self) -> Vec<String> {
+        self.bodies.lock().unwrap().clone()
+    }
+}
+
+/// One request's body (by its Content-Length).
+fn read_request(stream: &mut TcpStream) -> Option<String> {
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
+    let mut data = Vec::new();
+    let mut buffer = [0; 4096];
+    loop {
+        let read = stream.read(&mut buffer).ok()?;
+        if read == 0 {
+            return None;
+        }
+        data.extend_from_slice(&buffer[..read]);
+        let text = String::from_utf8_lossy(&data).into_owned();
+        let Some((head, body)) = text.split_once("\r\n\r\n") else {
+            continue;
+        };
+        assert!(head.starts_with("POST /hooks/T0/SECRET-TOKEN "), "{head}");
+        assert!(
+            head.to_ascii_lowercase()
+                .contains("content-type: application/json"),
+            "{head}"
+        );
+        let length: usize = head
+            .lines()
+            .find_map(|line| {
+                let (name, value) = line.split_once(':')?;
+                name.eq_ignore_ascii_case("content-length")
+                    .then(|| value.trim().parse().ok())?
+            })
+            .unwrap_or(0);
+        if body.len() >= length {
+            return Some(body[..length].to_string());
+        }
+    }
+}
+
+fn metric_value(address: &str, series: &str) -> Option<f64> {
+    let (_, body) = get(address, "/metrics").ok()?;
+    body.lines()
+        .find_map(|line| line.strip_prefix(series)?.strip_prefix(' ')?.parse().ok())
+}
+
+fn group_breached(address: &str, group: &str) -> Option<bool> {
+    let (_, status) = get(address, "/status").ok()?;
+    let status: serde_json::Value = serde_json::from_str(&status).ok()?;
+    status["groups"]
+        .as_array()?
+        .iter()
+        .find(|g| g["group"] == group)?["rule"]["breached"]
+        .as_bool()
+}
+
+/// A group falling behind past its rule notifies once through the command and the webhook (the
+/// webhook's first answer is a 503: the retry delivers it); flapping back and forth inside the
+/// rate limit notifies nothing more; the recovery is sent once, when the limit ends.
+#[test]
+fn a_breach_and_its_recovery_notify_once_each_through_command_and_webhook() {
+    let topic = topic_with(&[10]);
+    let group = unique("notified");
+    commit(&group, &topic, &[(0, 10)]);
+    let rules = common::temp_file("rules.toml", "[[rule]]\ngroups = \".*\"\nmax_lag = 5\n");
+    let sink = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(unique("notified.jsonl"));
+    let receiver = Receiver::start(&[503, 200]);
+    let address = serve_address();
+    let limit = Duration::from_secs(15);
+    let mut serve = serve_group(
+        &address,
+        &group,
+        &[
+            "--rules",
+            &rules.display().to_string(),
+            "--notify-command",
+            &format!("cat >> '{}'", sink.display()),
+            "--notify-webhook",
+            &receiver.url(),
+            "--notify-interval",
+            "15s",
+        ],
+    );
+    wait_healthy(&address, &serve);
+    let breached = |want: bool| {
+        wait_for(
+            &format!("/status to say breached: {want}"),
+            Duration::from_secs(30),
+            || group_breached(&address, &group) == Some(want),
+        );
+    };
+    breached(false);
+    let lines = || {
+        std::fs::read_to_string(&sink)
+            .unwrap_or_default()
+            .lines()
+            .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("JSON lines"))
+            .collect::<Vec<_>>()
+    };
+
+    // The group falls behind: 8 new records, nothing consumed.
+    produce(&broker().address, &topic, 0, 8);
+    wait_for("the breach's notification", Duration::from_secs(30), || {
+        lines().len() == 1 && receiver.bodies().len() == 2
+    });
+    let first_at = Instant::now();
+    let first = &lines()[0];
+    assert_eq!(first["group"], group.as_str());
+    assert_eq!(
+        (first["old_breached"].clone(), first["breached"].clone()),
+        (false.into(), true.into())
+    );
+    assert_eq!(first["lag"], 8);
+    assert_eq!(first["rule"]["rule"], 1);
+    assert_eq!(first["breaches"][0]["metric"], "lag");
+    assert_eq!(first["breaches"][0]["value"], 8);
+    // The webhook got the command's JSON, twice: the 503, then the retry.
+    let bodies = receiver.bodies();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&bodies[0]).unwrap(),
+        *first
+    );
+    assert_eq!(bodies[0], bodies[1]);
+
+    // Flapping inside the limit (caught up, behind again, caught up): each state is seen by a
+    // read, none is sent.
+    commit(&group, &topic, &[(0, 18)]);
+    breached(false);
+    produce(&broker().address, &topic, 0, 8);
+    breached(true);
+    commit(&group, &topic, &[(0, 26)]);
+    breached(false);
+    assert!(
+        first_at.elapsed() < limit - Duration::from_secs(2),
+        "the machine is too slow for this test's timeline: the flaps took {:?}",
+        first_at.elapsed()
+    );
+    assert_eq!(
+        lines().len(),
+        1,
+        "flapping inside the limit sent: {:?}",
+        lines()
+    );
+
+    wait_for("the recovery's notification", limit * 2, || {
+        lines().len() == 2
+    });
+    let second = &lines()[1];
+    assert!(first_at.elapsed() >= limit - Duration::from_secs(1));
+    assert_eq!(
+        (second["old_breached"].clone(), second["breached"].clone()),
+        (true.into(), false.into())
+    );
+    assert_eq!(second["lag"], 0);
+    assert_eq!(second["breaches"], serde_json::json!([]));
+    assert!(second["changes"].as_u64().unwrap() >= 3, "{second}");
+    wait_for("the recovery's webhook", Duration::from_secs(30), || {
+        receiver.bodies().len() == 3
+    });
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(lines().len(), 2);
+    assert_eq!(receiver.bodies().len(), 3);
+
+    let counted = |series: &str| metric_value(&address, series);
+    assert_eq!(
+        counted("kan_notifications_total{channel=\"command\",result=\"sent\"}"),
+        Some(2.0)
+    );
+    assert_eq!(
+        counted("kan_notifications_total{channel=\"webhook\",result=\"sent\"}"),
+        Some(2.0)
+    );
+    assert_eq!(
+        counted("kan_notifications_total{channel=\"webhook\",result=\"failed\"}"),
+        Some(0.0)
+    );
+    assert_eq!(
+        counted("kan_notification_attempt_failures_total{channel=\"webhook\"}"),
+        Some(1.0)
+    );
+    assert_eq!(serve.terminate(), Some(130));
+    assert!(
+        !serve.stderr().contains("SECRET-TOKEN"),
+        "{}",
+        serve.stderr()
+    );
+}
+
+/// Without rules a status change notifies (UNKNOWN → STOP for a group that never commits). A
+/// failing command and a webhook answering 500 to every attempt are counted and logged; the
+/// service keeps serving.
+#[test]
+fn failed_notifications_are_counted_and_logged_and_the_service_goes_on() {
+    let topic = topic_with(&[10]);
+    let group = unique("stopped");
+    commit(&group, &topic, &[(0, 2)]);
+    let receiver = Receiver::start(&[500]);
+    let address = serve_address();
+    let mut serve = serve_group(
+        &address,
+        &group,
+        &[
+            "--notify-command",
+            "cat >/dev/null; exit 3",
+            "--notify-webhook",
+            &receiver.url(),
+        ],
+    );
+    wait_healthy(&address, &serve);
+    let failed = |channel: &str| {
+        metric_value(
+            &address,
+            &format!("kan_notifications_total{{channel=\"{channel}\",result=\"failed\"}}"),
+        )
+    };
+    wait_for("both channels to fail", Duration::from_secs(60), || {
+        failed("command") == Some(1.0) && failed("webhook") == Some(1.0)
+    });
+    // Four attempts: the first and three retries after 1, 2 and 4 s.
+    assert_eq!(receiver.bodies().len(), 4);
+    let body: serde_json::Value = serde_json::from_str(&receiver.bodies()[0]).unwrap();
+    assert_eq!(
+        (body["old_status"].clone(), body["new_status"].clone()),
+        ("UNKNOWN".into(), "STOP".into())
+    );
+    assert_eq!(body["rule"], serde_json::Value::Null);
+    assert_eq!(
+        metric_value(
+            &address,
+            "kan_notification_attempt_failures_total{channel=\"webhook\"}"
+        ),
+        Some(4.0)
+    );
+    assert_eq!(get(&address, "/healthz").unwrap().0, 200);
+    let stderr = serve.stderr();
+    assert!(stderr.contains("notification (command) failed"), "{stderr}");
+    assert!(stderr.contains("notification (webhook) failed"), "{stderr}");
+    assert!(stderr.contains("http://127.0.0.1:"), "{stderr}");
+    assert!(!stderr.contains("SECRET-TOKEN"), "{stderr}");
+    assert_eq!(serve.terminate(), Some(130));
 }

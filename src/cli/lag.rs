@@ -115,4 +115,24 @@ pub struct LagServeArgs {
     /// breaches show in kan_consumergroup_breach and /status
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
+
+    /// On each group transition (a rule's breach starting or ending with --rules, else a status
+    /// change), run CMD with `sh -c`, the notification's JSON on its stdin (killed after 30s)
+    #[arg(long, value_name = "CMD")]
+    pub notify_command: Option<String>,
+
+    /// On each group transition, POST the notification's JSON to URL (http or https; retried
+    /// with back-off). A URL holding a token is best given in the environment variable
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "KAN_NOTIFY_WEBHOOK",
+        hide_env_values = true
+    )]
+    pub notify_webhook: Option<String>,
+
+    /// At most one notification per group per DURATION: a change inside it is sent when it ends,
+    /// unless the group is back where the last notification left it
+    #[arg(long, value_name = "DURATION", default_value = "1m", value_parser = crate::cli::parse_timeout)]
+    pub notify_interval: Duration,
 }

@@ -452,7 +452,13 @@ mod tests {
         );
         assert_eq!(total.len(), 1);
         assert_eq!(total[0].partition, None);
-        assert!(matches!(total[0].measure, Measure::Lag { value: 60, threshold: 59 }));
+        assert!(matches!(
+            total[0].measure,
+            Measure::Lag {
+                value: 60,
+                threshold: 59
+            }
+        ));
 
         let mut groups = vec![group()];
         let per_partition = check_thresholds(

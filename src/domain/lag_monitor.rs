@@ -134,6 +134,43 @@ impl RefreshError {
     }
 }
 
+/// Where `kan lag serve` sends notifications.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Channel {
+    Command,
+    Webhook,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 2] = [Channel::Command, Channel::Webhook];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Command => "command",
+            Channel::Webhook => "webhook",
+        }
+    }
+}
+
+/// How a notification ended on one channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Delivery {
+    Sent,
+    /// Every attempt failed, or it was dropped because too many were waiting.
+    Failed,
+}
+
+impl Delivery {
+    pub const ALL: [Delivery; 2] = [Delivery::Sent, Delivery::Failed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Delivery::Sent => "sent",
+            Delivery::Failed => "failed",
+        }
+    }
+}
+
 /// The exporter's own state, for `kan_up` and friends.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ExporterStats {
@@ -145,6 +182,19 @@ pub struct ExporterStats {
     pub refresh_seconds: f64,
     pub refreshes: u64,
     pub errors: BTreeMap<RefreshError, u64>,
+    /// Notifications by channel and outcome (only the configured channels appear).
+    pub notifications: BTreeMap<(Channel, Delivery), u64>,
+    /// Failed attempts by channel, retried ones included.
+    pub notify_attempt_failures: BTreeMap<Channel, u64>,
+    /// The channels configured (`--notify-command`, `--notify-webhook`).
+    pub channels_in_use: Vec<Channel>,
+}
+
+impl ExporterStats {
+    /// The notification channels in use (set at start, so their counters show from 0).
+    pub fn channels(&self) -> impl Iterator<Item = Channel> + '_ {
+        self.channels_in_use.iter().copied()
+    }
 }
 
 #[cfg(test)]

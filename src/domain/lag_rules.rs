@@ -289,7 +289,10 @@ max_lag = 100
         let (breaches, verdict) = judge(&rules, &mut group, Some(Status::Stop));
         assert_eq!(breaches.len(), 1);
         assert_eq!(breaches[0].rule, Some(2));
-        assert!(matches!(breaches[0].measure, Measure::Lag { value: 150, .. }));
+        assert!(matches!(
+            breaches[0].measure,
+            Measure::Lag { value: 150, .. }
+        ));
         let verdict = verdict.unwrap();
         assert!(verdict.breached && !verdict.status_breached);
         assert!(group.topics[0].partitions[0].breach);

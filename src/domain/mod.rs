@@ -16,6 +16,7 @@ pub mod lag_monitor;
 pub mod lag_rules;
 pub mod lag_trend;
 pub mod listen;
+pub mod notify;
 pub mod partition_sizing;
 pub mod platform;
 pub mod position;

@@ -331,10 +331,14 @@ compact = true
     fn long_config_keys_mean_the_same_in_toml_and_yaml() {
         let key = format!("#{}s:\\n  - name", "\\u0000".repeat(200));
         let toml = format!("[[topics]]\nname = \"zstd\"\n[topics.config]\n\"{key}\" = true\n");
-        let explicit = format!("topics:\n  - name: zstd\n    config:\n      ? \"{key}\"\n      : true\n");
+        let explicit =
+            format!("topics:\n  - name: zstd\n    config:\n      ? \"{key}\"\n      : true\n");
         let from_toml = parse_with(&toml, false, true).unwrap();
         assert_eq!(parse_with(&explicit, true, true).unwrap(), from_toml);
-        assert_eq!(from_toml[0].configs.keys().next().unwrap().len(), 1 + 200 + 11);
+        assert_eq!(
+            from_toml[0].configs.keys().next().unwrap().len(),
+            1 + 200 + 11
+        );
         let implicit = explicit.replace("? ", "").replace("\n      : ", ": ");
         assert!(parse_with(&implicit, true, true).is_err());
     }
@@ -345,7 +349,10 @@ compact = true
         for value in ["nan", "inf", "-inf"] {
             let toml = format!("[[topics]]\nname = \"a\"\n[topics.config]\n\"x.y\" = {value}\n");
             let err = parse_with(&toml, false, true).unwrap_err();
-            assert!(err.contains("config 'x.y'") && err.contains("not a finite number"), "{err}");
+            assert!(
+                err.contains("config 'x.y'") && err.contains("not a finite number"),
+                "{err}"
+            );
             let yaml = format!("topics:\n  - name: a\n    config:\n      x.y: .{value}\n")
                 .replace(".-", "-.");
             assert!(parse_with(&yaml, true, true).is_err(), "{yaml}");

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use super::lag::LagView;
 use crate::domain::group::GroupState;
-use crate::domain::lag_monitor::{ExporterStats, PartitionRow, RefreshError};
+use crate::domain::lag_monitor::{Delivery, ExporterStats, PartitionRow, RefreshError};
 use crate::domain::lag_trend::Status;
 
 /// The content type Prometheus expects for this format.
@@ -120,8 +120,16 @@ pub const REFRESHES: Family = family(
 );
 pub const REFRESH_ERRORS: Family = family("kan_refresh_errors_total", "counter", "kind", "Failed reads of Kafka since start, by kind: kafka (unreachable or a request failed), not_found (a group vanished mid-read), internal.");
 
+pub const NOTIFICATIONS: Family = family("kan_notifications_total", "counter", "channel, result", "Notifications of group transitions since start, by channel (command, webhook) and result (sent; failed: every attempt failed, or dropped with too many waiting).");
+pub const NOTIFY_FAILURES: Family = family(
+    "kan_notification_attempt_failures_total",
+    "counter",
+    "channel",
+    "Failed notification attempts since start, by channel, retried ones included.",
+);
+
 /// Every family, in the order served.
-pub const FAMILIES: [&Family; 19] = [
+pub const FAMILIES: [&Family; 21] = [
     &CURRENT_OFFSET,
     &LAG,
     &LAG_SUM,
@@ -141,6 +149,8 @@ pub const FAMILIES: [&Family; 19] = [
     &LAST_SUCCESS,
     &REFRESHES,
     &REFRESH_ERRORS,
+    &NOTIFICATIONS,
+    &NOTIFY_FAILURES,
 ];
 
 const STATES: [GroupState; 8] = [
@@ -347,6 +357,31 @@ fn exporter_families(out: &mut Text, stats: &ExporterStats) {
     for kind in RefreshError::ALL {
         let count = stats.errors.get(&kind).copied().unwrap_or(0);
         out.sample(&REFRESH_ERRORS, &[("kind", kind.as_str())], count as f64);
+    }
+    out.header(&NOTIFICATIONS);
+    for channel in stats.channels() {
+        for result in Delivery::ALL {
+            let count = stats
+                .notifications
+                .get(&(channel, result))
+                .copied()
+                .unwrap_or(0);
+            let labels = [("channel", channel.as_str()), ("result", result.as_str())];
+            out.sample(&NOTIFICATIONS, &labels, count as f64);
+        }
+    }
+    out.header(&NOTIFY_FAILURES);
+    for channel in stats.channels() {
+        let count = stats
+            .notify_attempt_failures
+            .get(&channel)
+            .copied()
+            .unwrap_or(0);
+        out.sample(
+            &NOTIFY_FAILURES,
+            &[("channel", channel.as_str())],
+            count as f64,
+        );
     }
 }
 

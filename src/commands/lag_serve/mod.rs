@@ -4,6 +4,7 @@
 //! last good lag stays served, and the next read tries again.
 
 mod http;
+mod notify;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
@@ -16,7 +17,9 @@ use crate::domain::lag::Thresholds;
 use crate::domain::lag_monitor::{
     ExporterStats, Histories, PartitionRow, ProduceRates, RefreshError,
 };
+use crate::domain::lag_trend::Status;
 use crate::domain::listen::parse_listen;
+use crate::domain::notify::{Alerts, Condition, Notification, Trigger};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::interrupt::Interrupt;
@@ -93,12 +96,32 @@ pub async fn run(settings: &Settings, interrupt: &Interrupt, args: LagServeArgs)
         Some(path) => Limits::Rules(Arc::new(read_rules(path)?)),
         None => Limits::Flags(Thresholds::default()),
     };
+    let channels = notify::Channels {
+        command: args.notify_command.clone(),
+        webhook: args
+            .notify_webhook
+            .as_deref()
+            .map(notify::Webhook::parse)
+            .transpose()
+            .map_err(KanError::Usage)?,
+    };
+    let trigger = match limits {
+        Limits::Rules(_) => Trigger::Breach,
+        Limits::Flags(_) => Trigger::Status,
+    };
     let listener = tokio::net::TcpListener::bind(address)
         .await
         .map_err(|err| bind_error(address, &err))?;
     let output = Output::new(settings.output);
     let admin = Arc::new(Admin::connect(&settings.connection)?);
     let shared = Arc::new(Shared::new(args.interval));
+    shared.update(|latest| latest.stats.channels_in_use = channels.in_use());
+    let (outbox, sending) = if channels.in_use().is_empty() {
+        (None, None)
+    } else {
+        let (outbox, sending) = notify::start(channels, shared.clone(), output);
+        (Some(outbox), Some(sending))
+    };
     let bound = listener.local_addr().unwrap_or(address);
     output.note(&format!(
         "serving http://{bound}/metrics (also /healthz, /status); reading Kafka every {}",
@@ -111,12 +134,30 @@ pub async fn run(settings: &Settings, interrupt: &Interrupt, args: LagServeArgs)
         shared: shared.clone(),
         output,
         limits,
-        window_ms: i64::try_from(args.window.as_millis()).unwrap_or(i64::MAX),
+        window_ms: millis(args.window),
+        alerts: Alerts::new(trigger, millis(args.notify_interval)),
+        outbox,
     };
     let reading = tokio::spawn(reader.run(args.interval, interrupt.clone()));
     http::serve(listener, shared, interrupt.clone()).await;
     let _ = reading.await;
+    if let Some(sending) = sending {
+        // The reader is gone, and with it the outbox: what is queued is sent, for a while.
+        if tokio::time::timeout(FLUSH, sending).await.is_err() {
+            output.warn(&format!(
+                "notifications still unsent after {}s were abandoned",
+                FLUSH.as_secs()
+            ));
+        }
+    }
     Err(KanError::Interrupted.into())
+}
+
+/// How long an interrupted service waits for queued notifications.
+const FLUSH: Duration = Duration::from_secs(5);
+
+fn millis(duration: Duration) -> i64 {
+    i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
 }
 
 /// A bind failure: the address in use is exit 3 (as the issue and README say), an address
@@ -142,10 +183,12 @@ struct Reader {
     output: Output,
     limits: Limits,
     window_ms: i64,
+    alerts: Alerts,
+    outbox: Option<notify::Outbox>,
 }
 
 impl Reader {
-    async fn run(self, interval: Duration, interrupt: Interrupt) {
+    async fn run(mut self, interval: Duration, interrupt: Interrupt) {
         let mut histories = Histories::new(self.window_ms);
         let mut rates = ProduceRates::default();
         let mut last_error: Option<String> = None;
@@ -170,6 +213,7 @@ impl Reader {
                         &mut histories,
                         self.query.isolation,
                     );
+                    self.notify(&view, read.at_ms);
                     self.shared.update(|latest| {
                         latest.view = Some(Arc::new(view));
                         latest.partitions = Arc::new(partitions);
@@ -201,6 +245,43 @@ impl Reader {
                 () = tokio::time::sleep_until(next) => {}
                 () = interrupt.wait() => {}
             }
+        }
+    }
+
+    /// Queues a notification for each group's transition (see domain::notify for which).
+    fn notify(&mut self, view: &LagView, at_ms: i64) {
+        let present = view.groups.iter().map(|g| g.lag.group.as_str()).collect();
+        self.alerts.retain(&present);
+        let Some(outbox) = &self.outbox else {
+            return;
+        };
+        for group in &view.groups {
+            let name = group.lag.group.as_str();
+            let now = Condition {
+                status: group.trend.as_ref().map_or(Status::Unknown, |t| t.status),
+                breached: group.rule.as_ref().is_some_and(|rule| rule.breached),
+            };
+            let Some(change) = self.alerts.observe(name, now, at_ms) else {
+                continue;
+            };
+            outbox.send(Notification {
+                group: name.to_string(),
+                at: view.generated_at.clone(),
+                old_status: change.old.status,
+                new_status: change.new.status,
+                old_breached: change.old.breached,
+                breached: change.new.breached,
+                changes: change.changes,
+                lag: group.lag.total_lag,
+                max_time_lag_ms: group.lag.max_time_lag_ms,
+                rule: group.rule.clone(),
+                breaches: view
+                    .breaches
+                    .iter()
+                    .filter(|breach| breach.group == name)
+                    .cloned()
+                    .collect(),
+            });
         }
     }
 
