@@ -37,6 +37,22 @@ fn get(address: &str, path: &str) -> std::io::Result<(u16, String)> {
     Ok((status, body))
 }
 
+/// `GET path` with extra request headers: the response head and the raw body bytes.
+fn get_raw(address: &str, path: &str, headers: &str) -> std::io::Result<(String, Vec<u8>)> {
+    let mut stream = TcpStream::connect(address)?;
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {address}\r\n{headers}\r\n")?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response)?;
+    let split = response
+        .windows(4)
+        .position(|window| window == b"\r\n\r\n")
+        .unwrap_or(response.len());
+    let head = String::from_utf8_lossy(&response[..split]).into_owned();
+    let body = response.get(split + 4..).unwrap_or_default().to_vec();
+    Ok((head, body))
+}
+
 fn percent_encode(text: &str) -> String {
     text.bytes()
         .map(|byte| match byte {
@@ -388,6 +404,17 @@ fn prometheus_stores_the_exact_lag_and_the_endpoints_answer() {
         .parse()
         .unwrap();
     eprintln!("one read of Kafka took {refresh:.3} s");
+
+    // Gzip, as Prometheus asks for it: the same text (two gzip members, read as one stream).
+    let (head, gzipped) = get_raw(&address, "/metrics", "Accept-Encoding: gzip\r\n").unwrap();
+    assert!(head.to_ascii_lowercase().contains("content-encoding: gzip"), "{head}");
+    let mut unzipped = String::new();
+    flate2::read::MultiGzDecoder::new(&gzipped[..])
+        .read_to_string(&mut unzipped)
+        .unwrap();
+    let kafka_part = |text: &str| text[..text.find("# HELP kan_up ").unwrap()].to_string();
+    assert_eq!(kafka_part(&unzipped), kafka_part(&metrics));
+    assert!(unzipped.contains("\nkan_up 1\n"), "{unzipped}");
 
     // /status: the kan lag -o json document, with each group's status.
     let (code, status) = get(&address, "/status").unwrap();

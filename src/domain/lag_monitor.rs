@@ -5,16 +5,22 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use super::lag_trend::{self, Snapshot, Trend};
+use super::lag_trend::{self, Committed, Sample, Snapshot, Trend};
 
 /// The most samples kept per group, whatever the window and interval (memory bound).
 pub const MAX_SAMPLES: usize = 256;
 
-/// Each group's recent samples.
+/// Each group's recent samples, reduced (see [`Sample`]), and its last committed offsets.
 #[derive(Debug, Clone)]
 pub struct Histories {
     window_ms: i64,
-    groups: BTreeMap<String, VecDeque<Snapshot>>,
+    groups: BTreeMap<String, History>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct History {
+    samples: VecDeque<Sample>,
+    last: Committed,
 }
 
 impl Histories {
@@ -27,12 +33,16 @@ impl Histories {
 
     /// Adds a sample of `group` and judges its status over the window.
     pub fn observe(&mut self, group: &str, snapshot: Snapshot, active: bool) -> Trend {
-        let window = match self.groups.get_mut(group) {
-            Some(window) => window,
+        let history = match self.groups.get_mut(group) {
+            Some(history) => history,
             None => self.groups.entry(group.to_string()).or_default(),
         };
-        window.push_back(snapshot);
-        let newest = window.back().map_or(0, |s| s.at_ms);
+        let previous = (!history.samples.is_empty()).then_some(&history.last);
+        let sample = Sample::of(&snapshot, previous);
+        history.last = snapshot.committed;
+        let window = &mut history.samples;
+        window.push_back(sample);
+        let newest = sample.at_ms;
         while window.len() > MAX_SAMPLES
             || window
                 .front()
@@ -40,8 +50,7 @@ impl Histories {
         {
             window.pop_front();
         }
-        let samples: Vec<Snapshot> = window.iter().cloned().collect();
-        lag_trend::assess(&samples, active, 0)
+        lag_trend::assess_samples(window.make_contiguous(), active, 0)
     }
 
     /// Forgets the groups not in `present`.
@@ -224,6 +233,23 @@ mod tests {
         histories.observe("h", sample(0, 0, 0), true);
         histories.retain(&BTreeSet::from(["h"]));
         assert_eq!(histories.len(), 1);
+    }
+
+    /// The reduced samples judge as the whole snapshots did: the same trend at every read,
+    /// rewinds and stalls included, as the window slides.
+    #[test]
+    fn reduced_samples_judge_as_whole_snapshots() {
+        let committed = [5, 5, 9, 7, 7, 7, 12, 12, 3, 20, 20, 20];
+        let mut histories = Histories::new(4_000);
+        let mut window: Vec<Snapshot> = Vec::new();
+        for (second, &offset) in (0..).zip(&committed) {
+            let snapshot = sample(second, offset, 25 + second);
+            window.push(snapshot.clone());
+            window.retain(|s| second * 1000 - s.at_ms <= 4_000);
+            let reduced = histories.observe("g", snapshot, second % 3 == 0);
+            let whole = lag_trend::assess(&window, second % 3 == 0, 0);
+            assert_eq!(reduced, whole, "at {second} s");
+        }
     }
 
     #[test]

@@ -166,11 +166,26 @@ const STATES: [GroupState; 8] = [
 
 /// The whole exposition.
 pub fn render(exposition: &Exposition<'_>) -> String {
+    let mut text = render_kafka(exposition.view, exposition.partitions);
+    text.push_str(&render_exporter(exposition.stats));
+    text
+}
+
+/// The families read from Kafka (all but the exporter's own): the bulk of a scrape, the same
+/// from one read to the next, so `kan lag serve` renders them once per read.
+pub fn render_kafka(view: Option<&LagView>, partitions: &[PartitionRow]) -> String {
     let mut out = Text::default();
-    group_partition_families(&mut out, exposition.view);
-    group_families(&mut out, exposition.view);
-    partition_families(&mut out, exposition.partitions);
-    exporter_families(&mut out, exposition.stats);
+    group_partition_families(&mut out, view);
+    group_families(&mut out, view);
+    partition_families(&mut out, partitions);
+    out.0
+}
+
+/// The exporter's own families (`kan_up`, refreshes, notifications…), which change between
+/// reads; they come last.
+pub fn render_exporter(stats: &ExporterStats) -> String {
+    let mut out = Text::default();
+    exporter_families(&mut out, stats);
     out.0
 }
 

@@ -13,7 +13,12 @@ use std::time::Duration;
 
 use http_body_util::Full;
 use hyper::body::{Bytes, Incoming};
-use hyper::header::{HeaderValue, ALLOW, CONTENT_TYPE};
+use std::io::{Read as _, Write as _};
+
+use flate2::read::GzDecoder;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use hyper::header::{HeaderValue, ACCEPT_ENCODING, ALLOW, CONTENT_ENCODING, CONTENT_TYPE, VARY};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
@@ -21,9 +26,9 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
-use super::Shared;
+use super::{Scrape, Shared};
 use crate::interrupt::Interrupt;
-use crate::render::metrics::{self, Exposition};
+use crate::render::metrics;
 
 /// Connections served at once; more wait in the kernel's backlog.
 const MAX_CONNECTIONS: usize = 64;
@@ -51,7 +56,8 @@ pub(super) async fn serve(listener: TcpListener, shared: Arc<Shared>, interrupt:
         let shared = shared.clone();
         tokio::spawn(async move {
             let service = service_fn(move |request: Request<Incoming>| {
-                let response = respond(&shared, request.method(), request.uri().path());
+                let gzip = accepts_gzip(&request);
+                let response = respond(&shared, request.method(), request.uri().path(), gzip);
                 async move { Ok::<_, Infallible>(response) }
             });
             let _ = http1::Builder::new()
@@ -64,8 +70,56 @@ pub(super) async fn serve(listener: TcpListener, shared: Arc<Shared>, interrupt:
     }
 }
 
+/// Whether the client takes `Content-Encoding: gzip` (Prometheus does).
+fn accepts_gzip(request: &Request<Incoming>) -> bool {
+    request
+        .headers()
+        .get_all(ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .any(|coding| {
+            let mut parts = coding.split(';');
+            let name = parts.next().unwrap_or_default().trim();
+            let refused =
+                parts.any(|param| matches!(param.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+            name.eq_ignore_ascii_case("gzip") && !refused
+        })
+}
+
+/// `text` gzipped, fast (level 1: the 29 MB of the 100 groups × 1,000 partitions bench shrink
+/// to about a tenth).
+pub(super) fn gzip(text: &[u8]) -> Bytes {
+    let mut encoder = GzEncoder::new(Vec::with_capacity(text.len() / 8), Compression::fast());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(text);
+    Bytes::from(encoder.finish().unwrap_or_default())
+}
+
+/// The `/metrics` body: the cached Kafka families and the exporter's, as one gzip stream of two
+/// members (RFC 1952 §2.2: a gzip file is a series of members; Prometheus reads them as one) or
+/// as plain text.
+fn metrics_body(scrape: &Scrape, gzip_ok: bool) -> (Vec<u8>, bool) {
+    let exporter = metrics::render_exporter(&scrape.stats);
+    if gzip_ok {
+        let mut body = scrape.kafka_metrics.to_vec();
+        body.extend_from_slice(&gzip(exporter.as_bytes()));
+        return (body, true);
+    }
+    let mut body = Vec::new();
+    // The member was written by `gzip` above: it reads back.
+    let _ = GzDecoder::new(&scrape.kafka_metrics[..]).read_to_end(&mut body);
+    body.extend_from_slice(exporter.as_bytes());
+    (body, false)
+}
+
 /// The response to one request.
-pub(super) fn respond(shared: &Shared, method: &Method, path: &str) -> Response<Full<Bytes>> {
+pub(super) fn respond(
+    shared: &Shared,
+    method: &Method,
+    path: &str,
+    gzip_ok: bool,
+) -> Response<Full<Bytes>> {
     if method != Method::GET && method != Method::HEAD {
         let mut response = text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n");
         response
@@ -75,13 +129,14 @@ pub(super) fn respond(shared: &Shared, method: &Method, path: &str) -> Response<
     }
     match path {
         "/metrics" => {
-            let scrape = shared.scrape();
-            let body = metrics::render(&Exposition {
-                view: scrape.view.as_deref(),
-                partitions: &scrape.partitions,
-                stats: &scrape.stats,
-            });
-            with_type(StatusCode::OK, body.into_bytes(), metrics::CONTENT_TYPE)
+            let (body, gzipped) = metrics_body(&shared.scrape(), gzip_ok);
+            let mut response = with_type(StatusCode::OK, body, metrics::CONTENT_TYPE);
+            let headers = response.headers_mut();
+            headers.insert(VARY, HeaderValue::from_static("accept-encoding"));
+            if gzipped {
+                headers.insert(CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            }
+            response
         }
         "/healthz" => {
             let scrape = shared.scrape();

@@ -10,13 +10,13 @@ use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
+use hyper::body::Bytes;
+
 use super::lag::{assessed, gather, read_rules, Limits, Query, Read, Selection};
 use crate::cli::LagServeArgs;
 use crate::domain::group_select::GroupSelection;
 use crate::domain::lag::Thresholds;
-use crate::domain::lag_monitor::{
-    ExporterStats, Histories, PartitionRow, ProduceRates, RefreshError,
-};
+use crate::domain::lag_monitor::{ExporterStats, Histories, ProduceRates, RefreshError};
 use crate::domain::lag_trend::Status;
 use crate::domain::listen::parse_listen;
 use crate::domain::notify::{Alerts, Condition, Notification, Trigger};
@@ -25,6 +25,7 @@ use crate::exit::Exit;
 use crate::interrupt::Interrupt;
 use crate::kafka::Admin;
 use crate::render::lag::LagView;
+use crate::render::metrics::render_kafka;
 use crate::render::Output;
 use crate::settings::Settings;
 
@@ -34,10 +35,12 @@ pub(super) struct Shared {
     latest: RwLock<Latest>,
 }
 
-#[derive(Default)]
 struct Latest {
     view: Option<Arc<LagView>>,
-    partitions: Arc<Vec<PartitionRow>>,
+    /// The families read from Kafka, rendered and gzipped once per read (a scrape adds the
+    /// exporter's own). At 100 groups × 1,000 partitions that is 29 MB of text: rendering it per
+    /// scrape took 108 ms (p50) and a copy per scrape in flight; gzipped it is kept in ~3 MB.
+    kafka_metrics: Bytes,
     stats: ExporterStats,
     last_success: Option<Instant>,
 }
@@ -45,7 +48,8 @@ struct Latest {
 /// What a scrape sees: cheap clones taken under the lock, rendered outside it.
 pub(super) struct Scrape {
     pub view: Option<Arc<LagView>>,
-    pub partitions: Arc<Vec<PartitionRow>>,
+    /// A gzip member: [`Latest::kafka_metrics`].
+    pub kafka_metrics: Bytes,
     pub stats: ExporterStats,
     /// Whether the last successful read is recent enough for `/healthz`.
     pub healthy: bool,
@@ -55,7 +59,12 @@ impl Shared {
     fn new(interval: Duration) -> Self {
         Shared {
             interval,
-            latest: RwLock::new(Latest::default()),
+            latest: RwLock::new(Latest {
+                view: None,
+                kafka_metrics: http::gzip(render_kafka(None, &[]).as_bytes()),
+                stats: ExporterStats::default(),
+                last_success: None,
+            }),
         }
     }
 
@@ -66,7 +75,7 @@ impl Shared {
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         Scrape {
             view: latest.view.clone(),
-            partitions: latest.partitions.clone(),
+            kafka_metrics: latest.kafka_metrics.clone(),
             stats: latest.stats.clone(),
             healthy: latest
                 .last_success
@@ -214,9 +223,19 @@ impl Reader {
                         self.query.isolation,
                     );
                     self.notify(&view, read.at_ms);
+                    let view = Arc::new(view);
+                    let rendered = {
+                        let view = view.clone();
+                        tokio::task::spawn_blocking(move || {
+                            http::gzip(render_kafka(Some(&view), &partitions).as_bytes())
+                        })
+                        .await
+                    };
                     self.shared.update(|latest| {
-                        latest.view = Some(Arc::new(view));
-                        latest.partitions = Arc::new(partitions);
+                        latest.view = Some(view);
+                        if let Ok(rendered) = rendered {
+                            latest.kafka_metrics = rendered;
+                        }
                         latest.last_success = Some(Instant::now());
                         latest.stats.up = true;
                         latest.stats.last_success_seconds = Some(read.at_ms as f64 / 1000.0);
