@@ -16,6 +16,7 @@ pub mod exit;
 pub mod input;
 pub mod interrupt;
 pub mod kafka;
+pub mod registry;
 pub mod render;
 pub mod settings;
 pub mod terminal;

@@ -81,8 +81,41 @@ pub struct ConnectionSettings {
     pub properties: Vec<(String, String)>,
     pub timeout: Duration,
     pub verbose: u8,
+    /// The Schema Registry, when one is configured.
+    pub registry: Option<RegistrySettings>,
     /// Where each setting came from, by setting name.
     pub origins: BTreeMap<&'static str, Origin>,
+}
+
+/// Where the Schema Registry is and how to log in to it.
+#[derive(Debug, Clone)]
+pub struct RegistrySettings {
+    pub url: String,
+    pub user: Option<String>,
+    pub password: Option<Secret>,
+    pub ca: Option<PathBuf>,
+}
+
+impl RegistrySettings {
+    /// The basic-auth credentials: the user with the configured password, or one asked for on a
+    /// terminal. Never a flag value.
+    pub fn credentials(&self) -> Result<Option<(String, Secret)>, KanError> {
+        let Some(user) = &self.user else {
+            return Ok(None);
+        };
+        if let Some(password) = &self.password {
+            return Ok(Some((user.clone(), password.clone())));
+        }
+        if terminal::interactive() {
+            let password = terminal::prompt_secret(&format!("Schema Registry password for {user}"))
+                .map(Secret)?;
+            return Ok(Some((user.clone(), password)));
+        }
+        Err(KanError::usage(
+            "--schema-registry-user needs a password: set KAN_SCHEMA_REGISTRY_PASSWORD or \
+             schema_registry_password in the profile",
+        ))
+    }
 }
 
 impl ConnectionSettings {
@@ -160,6 +193,10 @@ pub struct Profile {
     pub ssl_cert: Option<PathBuf>,
     pub ssl_key: Option<PathBuf>,
     pub timeout: Option<String>,
+    pub schema_registry_url: Option<String>,
+    pub schema_registry_user: Option<String>,
+    pub schema_registry_password: Option<String>,
+    pub schema_registry_ca: Option<PathBuf>,
     #[serde(default)]
     pub properties: BTreeMap<String, String>,
 }
@@ -362,6 +399,7 @@ impl Resolver<'_> {
             .or_insert(Origin::Default);
         let sasl_password = self.password(profile);
         let timeout = self.timeout(global, profile)?;
+        let registry = self.registry(global, profile)?;
         // The profile's librdkafka properties first, then -X (later wins).
         let mut properties: Vec<(String, String)> =
             profile.properties.clone().into_iter().collect();
@@ -378,6 +416,7 @@ impl Resolver<'_> {
             properties,
             timeout,
             verbose: global.verbose,
+            registry,
             origins: std::mem::take(&mut self.origins),
         };
         if connection.uses_sasl() && connection.sasl_username.is_none() {
@@ -423,6 +462,62 @@ impl Resolver<'_> {
         };
         self.origins.insert("sasl_password", origin);
         Some(Secret(password))
+    }
+
+    /// The Schema Registry's settings (none without a URL; a user or CA without one is a
+    /// usage error rather than silently unused).
+    fn registry(
+        &mut self,
+        global: &GlobalArgs,
+        profile: &Profile,
+    ) -> Result<Option<RegistrySettings>, KanError> {
+        let url = self.pick(
+            "schema_registry_url",
+            "KAN_SCHEMA_REGISTRY_URL",
+            global.schema_registry.clone(),
+            profile.schema_registry_url.clone(),
+        );
+        let user = self.pick(
+            "schema_registry_user",
+            "KAN_SCHEMA_REGISTRY_USER",
+            global.schema_registry_user.clone(),
+            profile.schema_registry_user.clone(),
+        );
+        let ca = self.pick(
+            "schema_registry_ca",
+            "KAN_SCHEMA_REGISTRY_CA",
+            global.schema_registry_ca.clone(),
+            profile.schema_registry_ca.clone(),
+        );
+        let password = match std::env::var("KAN_SCHEMA_REGISTRY_PASSWORD")
+            .ok()
+            .filter(|v| !v.is_empty())
+        {
+            Some(password) => {
+                let origin = Origin::Env("KAN_SCHEMA_REGISTRY_PASSWORD".into());
+                self.origins.insert("schema_registry_password", origin);
+                Some(Secret(password))
+            }
+            None => profile.schema_registry_password.clone().map(|password| {
+                let origin = Origin::Profile(self.profile_name.clone());
+                self.origins.insert("schema_registry_password", origin);
+                Secret(password)
+            }),
+        };
+        let Some(url) = url.filter(|url| !url.trim().is_empty()) else {
+            if user.is_some() || ca.is_some() {
+                return Err(KanError::usage(
+                    "--schema-registry-user and --schema-registry-ca need --schema-registry URL",
+                ));
+            }
+            return Ok(None);
+        };
+        Ok(Some(RegistrySettings {
+            url: url.trim_end_matches('/').to_string(),
+            user,
+            password,
+            ca,
+        }))
     }
 
     fn timeout(&mut self, global: &GlobalArgs, profile: &Profile) -> Result<Duration, KanError> {

@@ -41,7 +41,10 @@ fn get(address: &str, path: &str) -> std::io::Result<(u16, String)> {
 fn get_raw(address: &str, path: &str, headers: &str) -> std::io::Result<(String, Vec<u8>)> {
     let mut stream = TcpStream::connect(address)?;
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    write!(stream, "GET {path} HTTP/1.0\r\nHost: {address}\r\n{headers}\r\n")?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.0\r\nHost: {address}\r\n{headers}\r\n"
+    )?;
     let mut response = Vec::new();
     stream.read_to_end(&mut response)?;
     let split = response
@@ -407,7 +410,10 @@ fn prometheus_stores_the_exact_lag_and_the_endpoints_answer() {
 
     // Gzip, as Prometheus asks for it: the same text (two gzip members, read as one stream).
     let (head, gzipped) = get_raw(&address, "/metrics", "Accept-Encoding: gzip\r\n").unwrap();
-    assert!(head.to_ascii_lowercase().contains("content-encoding: gzip"), "{head}");
+    assert!(
+        head.to_ascii_lowercase().contains("content-encoding: gzip"),
+        "{head}"
+    );
     let mut unzipped = String::new();
     flate2::read::MultiGzDecoder::new(&gzipped[..])
         .read_to_string(&mut unzipped)

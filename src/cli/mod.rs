@@ -91,6 +91,35 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "KAN_SSL_KEY", value_name = "FILE")]
     pub ssl_key: Option<PathBuf>,
 
+    /// Schema Registry URL: records in its wire format are decoded (consume, watch topic) and
+    /// encoded (publish --value-subject)
+    #[arg(
+        long,
+        global = true,
+        env = "KAN_SCHEMA_REGISTRY_URL",
+        value_name = "URL"
+    )]
+    pub schema_registry: Option<String>,
+
+    /// Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD,
+    /// the profile, or a prompt)
+    #[arg(
+        long,
+        global = true,
+        env = "KAN_SCHEMA_REGISTRY_USER",
+        value_name = "USER"
+    )]
+    pub schema_registry_user: Option<String>,
+
+    /// CA certificate (PEM) to verify the Schema Registry with (default: the system's)
+    #[arg(
+        long,
+        global = true,
+        env = "KAN_SCHEMA_REGISTRY_CA",
+        value_name = "FILE"
+    )]
+    pub schema_registry_ca: Option<PathBuf>,
+
     /// Any librdkafka property, like kcat's -X (repeatable; overrides the profile)
     #[arg(short = 'X', global = true, value_name = "KEY=VALUE", value_parser = parse_property)]
     pub property: Vec<(String, String)>,

@@ -62,6 +62,22 @@ pub fn show(settings: &Settings, output: &Output) -> Result<Exit> {
         "timeout",
         Some(humantime::format_duration(connection.timeout).to_string()),
     );
+    let registry = connection.registry.as_ref();
+    put("schema_registry_url", registry.map(|r| r.url.clone()));
+    put(
+        "schema_registry_user",
+        registry.and_then(|r| r.user.clone()),
+    );
+    put(
+        "schema_registry_password",
+        registry
+            .and_then(|r| r.password.as_ref())
+            .map(|_| "****".to_string()),
+    );
+    put(
+        "schema_registry_ca",
+        registry.and_then(|r| r.ca.as_ref().map(|p| p.display().to_string())),
+    );
     let properties = connection
         .properties
         .iter()

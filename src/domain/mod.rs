@@ -24,6 +24,7 @@ pub mod position;
 mod properties;
 pub mod record;
 pub mod reset_plan;
+pub mod schema;
 pub mod security;
 pub mod timestamp;
 pub mod topic;

@@ -1,0 +1,226 @@
+//! Decoding record keys and values for `kan consume` and `kan watch topic`
+//! (`--key-format`/`--value-format`): Schema Registry wire format by the registered schema's
+//! type, or JSON/text/bytes as asked. Schemas are fetched and compiled once per id; a failure
+//! (unknown id, unreachable registry, bytes that do not decode) is remembered per cause, the
+//! record shown raw with the reason, and counted.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use serde_json::Value as Json;
+
+use super::{Registry, RegistryError};
+use crate::domain::schema::avro::AvroSchema;
+use crate::domain::schema::protobuf::ProtoSchema;
+use crate::domain::schema::{split_message_indexes, split_wire, SchemaKind};
+
+/// How the bytes of a key or value are to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Wire format decoded by its schema; anything else as kan always showed it.
+    Auto,
+    /// JSON text.
+    Json,
+    /// Wire format with an Avro schema.
+    Avro,
+    /// Wire format with a Protobuf schema.
+    Protobuf,
+    /// Wire format with a JSON Schema.
+    JsonSchema,
+    /// UTF-8 text.
+    String,
+    /// Any bytes, as base64.
+    Bytes,
+}
+
+impl Format {
+    /// The schema type this format insists on, if any.
+    fn kind(self) -> Option<SchemaKind> {
+        match self {
+            Format::Avro => Some(SchemaKind::Avro),
+            Format::Protobuf => Some(SchemaKind::Protobuf),
+            Format::JsonSchema => Some(SchemaKind::Json),
+            _ => None,
+        }
+    }
+
+    /// Whether this format needs the registry.
+    pub fn needs_registry(self) -> bool {
+        self.kind().is_some()
+    }
+}
+
+/// What became of one key or value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decoded {
+    /// Decoded with a registered schema.
+    Schema {
+        json: Json,
+        id: u32,
+        kind: SchemaKind,
+    },
+    /// Read as the format asked (JSON, text, bytes): kan's usual rendering applies.
+    Plain,
+    /// Could not be read as asked: shown raw (base64) with this reason.
+    Failed { reason: String },
+}
+
+/// A schema compiled for decoding.
+enum Compiled {
+    Avro(Box<AvroSchema>),
+    Protobuf(ProtoSchema),
+    Json,
+}
+
+/// Decodes keys and values, keeping compiled schemas and counting failures by cause.
+pub struct Decoder {
+    registry: Option<Arc<Registry>>,
+    compiled: HashMap<u32, Result<(SchemaKind, Arc<Compiled>), String>>,
+    /// Records that could not be decoded, by cause (the first record's reason).
+    failures: BTreeMap<String, u64>,
+}
+
+impl Decoder {
+    pub fn new(registry: Option<Arc<Registry>>) -> Self {
+        Decoder {
+            registry,
+            compiled: HashMap::new(),
+            failures: BTreeMap::new(),
+        }
+    }
+
+    /// Decodes `bytes` as `format` says.
+    pub fn decode(&mut self, bytes: &[u8], format: Format) -> Decoded {
+        let outcome = match format {
+            Format::Bytes => Ok(Decoded::Plain),
+            Format::String => std::str::from_utf8(bytes)
+                .map(|_| Decoded::Plain)
+                .map_err(|_| "not UTF-8 text".to_string()),
+            Format::Json => serde_json::from_slice::<Json>(bytes)
+                .map(|_| Decoded::Plain)
+                .map_err(|err| format!("not JSON: {err}")),
+            Format::Auto => match split_wire(bytes) {
+                Some((id, payload)) if self.registry.is_some() => {
+                    self.with_schema(id, payload, None)
+                }
+                _ => Ok(Decoded::Plain),
+            },
+            Format::Avro | Format::Protobuf | Format::JsonSchema => match split_wire(bytes) {
+                Some((id, payload)) => self.with_schema(id, payload, format.kind()),
+                None => Err("not in the Schema Registry wire format".to_string()),
+            },
+        };
+        outcome.unwrap_or_else(|reason| {
+            *self.failures.entry(reason.clone()).or_insert(0) += 1;
+            Decoded::Failed { reason }
+        })
+    }
+
+    /// Records that could not be decoded, by cause.
+    pub fn failures(&self) -> &BTreeMap<String, u64> {
+        &self.failures
+    }
+
+    /// Whether `reason` is new (its first record): warn once per cause.
+    pub fn first_of(&self, reason: &str) -> bool {
+        self.failures.get(reason) == Some(&1)
+    }
+
+    fn with_schema(
+        &mut self,
+        id: u32,
+        payload: &[u8],
+        wanted: Option<SchemaKind>,
+    ) -> Result<Decoded, String> {
+        let (kind, compiled) = self.compiled(id)?;
+        if let Some(wanted) = wanted.filter(|wanted| *wanted != kind) {
+            return Err(format!(
+                "schema id {id} is {}, not {}",
+                kind.as_str(),
+                wanted.as_str()
+            ));
+        }
+        let json = match &*compiled {
+            Compiled::Avro(schema) => schema.decode(payload),
+            Compiled::Protobuf(schema) => split_message_indexes(payload)
+                .and_then(|(indexes, message)| schema.decode(&indexes, message)),
+            Compiled::Json => serde_json::from_slice(payload).map_err(|err| err.to_string()),
+        }
+        .map_err(|err| format!("schema id {id} ({}): {err}", kind.as_str()))?;
+        Ok(Decoded::Schema { json, id, kind })
+    }
+
+    /// The schema with this id, compiled (once; a failure is remembered too).
+    fn compiled(&mut self, id: u32) -> Result<(SchemaKind, Arc<Compiled>), String> {
+        if let Some(known) = self.compiled.get(&id) {
+            return known.clone();
+        }
+        let outcome = match &self.registry {
+            Some(registry) => compile(registry, id),
+            None => Err("no --schema-registry to look schema ids up in".to_string()),
+        };
+        self.compiled.insert(id, outcome.clone());
+        outcome
+    }
+}
+
+fn compile(registry: &Registry, id: u32) -> Result<(SchemaKind, Arc<Compiled>), String> {
+    let schema = registry.schema_by_id(id).map_err(|err| match err {
+        RegistryError::NotFound(_) => format!("schema id {id} is not in the registry"),
+        RegistryError::Failed(message) => message,
+    })?;
+    let references = references(registry, &schema.references)?;
+    let compiled = match schema.kind {
+        SchemaKind::Avro => {
+            let texts: Vec<String> = references.into_iter().map(|(_, text)| text).collect();
+            AvroSchema::parse(&schema.text, &texts).map(|schema| Compiled::Avro(Box::new(schema)))
+        }
+        SchemaKind::Protobuf => {
+            ProtoSchema::parse(&schema.text, &references).map(Compiled::Protobuf)
+        }
+        SchemaKind::Json => Ok(Compiled::Json),
+    }
+    .map_err(|err| {
+        format!(
+            "schema id {id} ({}) does not compile: {err}",
+            schema.kind.as_str()
+        )
+    })?;
+    Ok((schema.kind, Arc::new(compiled)))
+}
+
+/// The referenced schemas' texts by reference name, depth first (a reference's own references
+/// before it), each once.
+fn references(
+    registry: &Registry,
+    references: &[super::Reference],
+) -> Result<Vec<(String, String)>, String> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut stack: Vec<(super::Reference, bool)> = references
+        .iter()
+        .rev()
+        .cloned()
+        .map(|r| (r, false))
+        .collect();
+    while let Some((reference, expanded)) = stack.pop() {
+        if out.iter().any(|(name, _)| *name == reference.name) {
+            continue;
+        }
+        let version = reference.version.to_string();
+        let schema = registry
+            .subject_version(&reference.subject, &version)
+            .map_err(|err| err.to_string())?;
+        if expanded || schema.references.is_empty() {
+            out.push((reference.name, schema.text));
+            continue;
+        }
+        if out.len() + stack.len() > 1_000 {
+            return Err("more than 1,000 schema references".into());
+        }
+        stack.push((reference, true));
+        for nested in schema.references.iter().rev() {
+            stack.push((nested.clone(), false));
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,277 @@
+//! The Confluent Schema Registry's REST API: the only place kan talks HTTP to a registry.
+//!
+//! Schemas are fetched by id once per run and kept (an id's schema never changes). Requests are
+//! blocking (ureq) and bounded by `--timeout`; callers on the async runtime run them on a
+//! blocking thread. The password never appears in an error: only the URL's scheme, host and
+//! port and the registry's own error text do.
+
+pub mod decode;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use crate::domain::envelope::base64_encode;
+use crate::domain::schema::SchemaKind;
+use crate::error::KanError;
+use crate::settings::RegistrySettings;
+
+/// A schema as the registry returns it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegisteredSchema {
+    pub id: u32,
+    pub kind: SchemaKind,
+    pub text: String,
+    pub references: Vec<Reference>,
+}
+
+/// A schema another one imports (`import "other.proto"`, an Avro named type…), by subject and
+/// version.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Reference {
+    pub name: String,
+    pub subject: String,
+    pub version: i64,
+}
+
+/// What went wrong talking to the registry.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RegistryError {
+    /// The registry does not know it (HTTP 404: an id, subject or version).
+    #[error("{0}")]
+    NotFound(String),
+    /// Unreachable, timed out, or an answer kan cannot use.
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl From<RegistryError> for KanError {
+    fn from(err: RegistryError) -> Self {
+        match err {
+            RegistryError::NotFound(message) => KanError::NotFound(message),
+            RegistryError::Failed(message) => KanError::Kafka {
+                message,
+                detail: None,
+            },
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SchemaBody {
+    schema: String,
+    #[serde(default)]
+    schema_type: Option<String>,
+    #[serde(default)]
+    references: Vec<Reference>,
+    #[serde(default)]
+    id: Option<u32>,
+}
+
+/// A connection to one registry, with its cache of schemas by id.
+pub struct Registry {
+    base: String,
+    /// Scheme, host and port: what errors show.
+    shown: String,
+    agent: ureq::Agent,
+    authorization: Option<String>,
+    by_id: Mutex<HashMap<u32, Arc<RegisteredSchema>>>,
+}
+
+impl Registry {
+    /// Checks the settings (URL, CA file, password) without contacting the registry.
+    pub fn connect(settings: &RegistrySettings, timeout: Duration) -> Result<Registry, KanError> {
+        let uri: ureq::http::Uri = settings.url.parse().map_err(|_| bad_url(&settings.url))?;
+        let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
+            return Err(bad_url(&settings.url));
+        };
+        if !matches!(scheme, "http" | "https") {
+            return Err(bad_url(&settings.url));
+        }
+        let shown = format!(
+            "{scheme}://{}",
+            authority.as_str().rsplit('@').next().unwrap_or_default()
+        );
+        let roots = match &settings.ca {
+            Some(path) => ureq::tls::RootCerts::from(read_ca(path)?),
+            None => ureq::tls::RootCerts::PlatformVerifier,
+        };
+        let tls = ureq::tls::TlsConfig::builder().root_certs(roots).build();
+        let config = ureq::Agent::config_builder()
+            .timeout_global(Some(timeout))
+            .http_status_as_error(false)
+            .tls_config(tls)
+            .user_agent(concat!("kan/", env!("CARGO_PKG_VERSION")))
+            .build();
+        let authorization = settings.credentials()?.map(|(user, password)| {
+            let pair = format!("{user}:{}", password.expose());
+            format!("Basic {}", base64_encode(pair.as_bytes()))
+        });
+        Ok(Registry {
+            base: settings.url.clone(),
+            shown,
+            agent: ureq::Agent::new_with_config(config),
+            authorization,
+            by_id: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The schema with this id (fetched once, then from the cache).
+    pub fn schema_by_id(&self, id: u32) -> Result<Arc<RegisteredSchema>, RegistryError> {
+        if let Some(schema) = self.cached(id) {
+            return Ok(schema);
+        }
+        let body: SchemaBody =
+            self.get(&format!("/schemas/ids/{id}"), &format!("schema id {id}"))?;
+        let schema = Arc::new(registered(id, body)?);
+        if let Ok(mut cache) = self.by_id.lock() {
+            cache.insert(id, schema.clone());
+        }
+        Ok(schema)
+    }
+
+    /// A subject's schema at `version` (a number, or `latest`).
+    pub fn subject_version(
+        &self,
+        subject: &str,
+        version: &str,
+    ) -> Result<RegisteredSchema, RegistryError> {
+        let what = format!("subject '{subject}' version {version}");
+        let path = format!("/subjects/{}/versions/{version}", encode_segment(subject));
+        let body: SchemaBody = self.get(&path, &what)?;
+        let id = body
+            .id
+            .ok_or_else(|| self.failed(&what, "the answer has no id"))?;
+        registered(id, body)
+    }
+
+    fn cached(&self, id: u32) -> Option<Arc<RegisteredSchema>> {
+        self.by_id.lock().ok()?.get(&id).cloned()
+    }
+
+    /// GET `path` as JSON; `what` names the thing asked for in errors.
+    fn get<T: serde::de::DeserializeOwned>(
+        &self,
+        path: &str,
+        what: &str,
+    ) -> Result<T, RegistryError> {
+        let mut request = self.agent.get(format!("{}{path}", self.base)).header(
+            "accept",
+            "application/vnd.schemaregistry.v1+json, application/json",
+        );
+        if let Some(authorization) = &self.authorization {
+            request = request.header("authorization", authorization);
+        }
+        let mut response = request
+            .call()
+            .map_err(|err| self.failed(what, &format!("unreachable: {err}")))?;
+        let status = response.status().as_u16();
+        let text = response
+            .body_mut()
+            .with_config()
+            .limit(64 * 1024 * 1024)
+            .read_to_string()
+            .map_err(|err| self.failed(what, &format!("reading the answer: {err}")))?;
+        match status {
+            200..=299 => serde_json::from_str(&text)
+                .map_err(|err| self.failed(what, &format!("unexpected answer: {err}"))),
+            404 => Err(RegistryError::NotFound(format!(
+                "Schema Registry {}: no {what}{}",
+                self.shown,
+                registry_message(&text)
+            ))),
+            _ => Err(self.failed(what, &format!("HTTP {status}{}", registry_message(&text)))),
+        }
+    }
+
+    fn failed(&self, what: &str, why: &str) -> RegistryError {
+        RegistryError::Failed(format!("Schema Registry {}: {what}: {why}", self.shown))
+    }
+}
+
+fn registered(id: u32, body: SchemaBody) -> Result<RegisteredSchema, RegistryError> {
+    let kind = match body.schema_type.as_deref() {
+        None | Some("AVRO") => SchemaKind::Avro,
+        Some("PROTOBUF") => SchemaKind::Protobuf,
+        Some("JSON") => SchemaKind::Json,
+        Some(other) => {
+            return Err(RegistryError::Failed(format!(
+                "schema id {id}: unknown schema type '{other}'"
+            )))
+        }
+    };
+    Ok(RegisteredSchema {
+        id,
+        kind,
+        text: body.schema,
+        references: body.references,
+    })
+}
+
+/// The registry's own error text (`{"error_code":40403,"message":"Schema not found"}`), as
+/// `: message`.
+fn registry_message(text: &str) -> String {
+    #[derive(Deserialize)]
+    struct Error {
+        message: String,
+    }
+    serde_json::from_str::<Error>(text)
+        .map(|error| format!(" ({})", error.message))
+        .unwrap_or_default()
+}
+
+/// A subject in a URL path: everything but unreserved characters percent-encoded.
+fn encode_segment(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (byte as char).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+fn bad_url(url: &str) -> KanError {
+    KanError::usage(format!(
+        "--schema-registry: expected an http:// or https:// URL, got '{url}'"
+    ))
+}
+
+fn read_ca(path: &std::path::Path) -> Result<Vec<ureq::tls::Certificate<'static>>, KanError> {
+    let pem = std::fs::read(path).map_err(|err| {
+        KanError::usage(format!("--schema-registry-ca {}: {err}", path.display()))
+    })?;
+    let certificates: Vec<_> = ureq::tls::parse_pem(&pem)
+        .filter_map(|item| match item {
+            Ok(ureq::tls::PemItem::Certificate(certificate)) => Some(certificate),
+            _ => None,
+        })
+        .collect();
+    if certificates.is_empty() {
+        return Err(KanError::usage(format!(
+            "--schema-registry-ca {}: no PEM certificate in it",
+            path.display()
+        )));
+    }
+    Ok(certificates)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects_are_encoded_and_registry_messages_kept() {
+        assert_eq!(encode_segment("user-events-value"), "user-events-value");
+        assert_eq!(encode_segment("a b/c"), "a%20b%2Fc");
+        assert_eq!(
+            registry_message(r#"{"error_code":40403,"message":"Schema not found"}"#),
+            " (Schema not found)"
+        );
+        assert_eq!(registry_message("<html>"), "");
+    }
+}
