@@ -39,7 +39,7 @@ fn orders() -> Vec<String> {
 fn topic() -> String {
     let name = unique("schema");
     kan_broker()
-        .args(["topics", "create", &name])
+        .args(["topics", "create", &name, "--partitions", "1"])
         .assert()
         .success();
     name
@@ -245,7 +245,7 @@ fn schema_options_that_make_no_sense_are_usage_errors() {
             vec!["--kind", "envelope", "--topic", "t"],
             "--schema is for event lines",
         ),
-        (vec![], "need --topic"),
+        (vec![], "--schema without --kind needs --topic"),
     ] {
         let output = kan()
             .args(["-b", "127.0.0.1:1", "publish", "batch"])

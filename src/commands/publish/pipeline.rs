@@ -131,8 +131,9 @@ pub fn batch(
         .topic
         .clone()
         .or(default_topic.map(str::to_string))
-        .ok_or_else(|| {
-            KanError::usage("--kind raw, --kind envelope and --schema without --kind need --topic")
+        .ok_or_else(|| match args.kind {
+            Some(_) => KanError::usage("--kind raw and --kind envelope need --topic"),
+            None => KanError::usage("--schema without --kind needs --topic"),
         })?;
     let from_file = args
         .file
