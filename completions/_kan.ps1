@@ -444,7 +444,8 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             break
         }
         'kan;publish;batch' {
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The schema every line must follow')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'The schema every line must follow (default with --schema: raw)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'A JSON Schema file (draft 2020-12) every line must also satisfy: your own event kind. Alone, lines are published as raw records (--topic needed); with --kind user-event or page-view, a line must pass both the built-in check and the schema')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Newline-delimited JSON file (default: stdin; `-` also means stdin)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Newline-delimited JSON file (default: stdin; `-` also means stdin)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Target topic (default: user-events / page-views by kind; required for raw)')

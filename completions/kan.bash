@@ -2522,7 +2522,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__publish__subcmd__batch)
-            opts="-f -b -X -o -q -v -y -h -V --kind --file --topic --key-field --repartition --resume --checkpoint --no-checkpoint --on-invalid --dlq-topic --rejects --compression --linger --batch-size --transactional --transactional-id --rate --dry-run --correlation-id --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-f -b -X -o -q -v -y -h -V --kind --schema --file --topic --key-field --repartition --resume --checkpoint --no-checkpoint --on-invalid --dlq-topic --rejects --compression --linger --batch-size --transactional --transactional-id --rate --dry-run --correlation-id --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2530,6 +2530,10 @@ _kan() {
             case "${prev}" in
                 --kind)
                     COMPREPLY=($(compgen -W "user-event page-view raw envelope" -- "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --file)

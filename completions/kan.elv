@@ -422,7 +422,8 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand --version 'Print version'
         }
         &'kan;publish;batch'= {
-            cand --kind 'The schema every line must follow'
+            cand --kind 'The schema every line must follow (default with --schema: raw)'
+            cand --schema 'A JSON Schema file (draft 2020-12) every line must also satisfy: your own event kind. Alone, lines are published as raw records (--topic needed); with --kind user-event or page-view, a line must pass both the built-in check and the schema'
             cand -f 'Newline-delimited JSON file (default: stdin; `-` also means stdin)'
             cand --file 'Newline-delimited JSON file (default: stdin; `-` also means stdin)'
             cand --topic 'Target topic (default: user-events / page-views by kind; required for raw)'

@@ -404,10 +404,11 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l kind -d 'The schema every line must follow' -r -f -a "user-event\t''
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l kind -d 'The schema every line must follow (default with --schema: raw)' -r -f -a "user-event\t''
 page-view\t''
 raw\t''
 envelope\t'`kan consume --format json` envelopes: key, headers, value, timestamp and partition published again byte for byte'"
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l schema -d 'A JSON Schema file (draft 2020-12) every line must also satisfy: your own event kind. Alone, lines are published as raw records (--topic needed); with --kind user-event or page-view, a line must pass both the built-in check and the schema' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s f -l file -d 'Newline-delimited JSON file (default: stdin; `-` also means stdin)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l topic -d 'Target topic (default: user-events / page-views by kind; required for raw)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l key-field -d 'For raw lines: key each record by this top-level JSON field' -r

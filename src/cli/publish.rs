@@ -153,9 +153,15 @@ pub struct PublishPageView {
 
 #[derive(Debug, Args)]
 pub struct PublishBatch {
-    /// The schema every line must follow
-    #[arg(long, value_enum)]
-    pub kind: BatchKind,
+    /// The schema every line must follow (default with --schema: raw)
+    #[arg(long, value_enum, required_unless_present = "schema")]
+    pub kind: Option<BatchKind>,
+
+    /// A JSON Schema file (draft 2020-12) every line must also satisfy: your own event kind.
+    /// Alone, lines are published as raw records (--topic needed); with --kind user-event or
+    /// page-view, a line must pass both the built-in check and the schema
+    #[arg(long, value_name = "FILE.json")]
+    pub schema: Option<PathBuf>,
 
     /// Newline-delimited JSON file (default: stdin; `-` also means stdin)
     #[arg(short, long, value_name = "FILE")]

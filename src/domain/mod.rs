@@ -15,6 +15,7 @@ pub mod lag;
 pub mod lag_monitor;
 pub mod lag_rules;
 pub mod lag_trend;
+pub mod line_schema;
 pub mod listen;
 pub mod notify;
 pub mod partition_sizing;

@@ -4,12 +4,14 @@
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::checked::{CheckedLines, Recalled};
 use crate::domain::envelope::{decode, Encoding, Envelope};
 use crate::domain::event::{self, EventKind, LineKey, RejectReason, Rejection};
 use crate::domain::json_scan;
+use crate::domain::line_schema::LineSchema;
 use crate::domain::record::HeaderList;
 use crate::error::KanError;
 use crate::input::{Block, LineSource, Next};
@@ -105,6 +107,8 @@ impl PreparedLine {
 /// unchanged, so each line is parsed once (typed events and raw lines alike).
 pub(super) struct Preparer {
     mode: LineMode,
+    /// `--schema`: what every record value must also satisfy.
+    schema: Option<Arc<LineSchema>>,
     /// What a missing event timestamp becomes.
     now_ms: i64,
     remember: bool,
@@ -116,10 +120,18 @@ impl Preparer {
     pub(super) fn new(mode: LineMode, now_ms: i64, remember: bool) -> Self {
         Preparer {
             mode,
+            schema: None,
             now_ms,
             remember,
             checked: CheckedLines::default(),
         }
+    }
+
+    /// Every record value must also satisfy `schema` (`--schema`), checked after the mode's
+    /// own checks, on the value as it is sent (a filled-in timestamp included).
+    pub(super) fn with_schema(mut self, schema: Option<Arc<LineSchema>>) -> Self {
+        self.schema = schema;
+        self
     }
 
     /// The first of two passes: checks line `number` and remembers what can be reused.
@@ -164,6 +176,14 @@ impl Preparer {
     }
 
     fn fresh(&self, line: &[u8]) -> Result<PreparedLine, Rejection> {
+        let prepared = self.by_mode(line)?;
+        if let Some(schema) = &self.schema {
+            schema.check(prepared.value.bytes(line, &[]).unwrap_or_default())?;
+        }
+        Ok(prepared)
+    }
+
+    fn by_mode(&self, line: &[u8]) -> Result<PreparedLine, Rejection> {
         match &self.mode {
             LineMode::Typed(kind) => {
                 let event = event::validate_for_publish(*kind, line, self.now_ms)?;

@@ -8,6 +8,7 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::checkpoint::{self as resume, Checkpointer, Resumed};
@@ -18,6 +19,7 @@ use crate::commands::records::{kan_headers, send_dead_letter, CorrelationIds, He
 use crate::domain::checkpoint::LineSet;
 use crate::domain::dead_letter::{DeadLetter, Origin};
 use crate::domain::event::{EventKind, Rejection};
+use crate::domain::line_schema::LineSchema;
 use crate::domain::platform;
 use crate::domain::timestamp::now_millis;
 use crate::domain::topic::no_partition;
@@ -47,6 +49,8 @@ struct Job<'a> {
     interrupt: &'a Interrupt,
     topic: String,
     mode: LineMode,
+    /// `--schema`: every record value must also satisfy it.
+    schema: Option<Arc<LineSchema>>,
     file: Option<PathBuf>,
     lines: LineArgs,
     producer: ProducerArgs,
@@ -87,17 +91,25 @@ pub fn batch(
     interrupt: &Interrupt,
     args: PublishBatch,
 ) -> Result<Exit> {
-    if args.repartition && args.kind != BatchKind::Envelope {
+    // With --schema alone, lines are your own kind of event: raw records that the schema checks.
+    let batch_kind = args.kind.unwrap_or(BatchKind::Raw);
+    if args.repartition && batch_kind != BatchKind::Envelope {
         return Err(KanError::usage("--repartition is for --kind envelope").into());
     }
-    if args.key_field.is_some() && args.kind != BatchKind::Raw {
+    if args.schema.is_some() && batch_kind == BatchKind::Envelope {
+        return Err(KanError::usage(
+            "--schema is for event lines, not --kind envelope (envelopes are published again as they were)",
+        )
+        .into());
+    }
+    if args.key_field.is_some() && batch_kind != BatchKind::Raw {
         return Err(KanError::usage(
             "--key-field is for --kind raw; typed events are keyed by userId",
         )
         .into());
     }
     let typed = |kind: EventKind| (LineMode::Typed(kind), Some(kind.default_topic()));
-    let (mode, default_topic) = match args.kind {
+    let (mode, default_topic) = match batch_kind {
         BatchKind::UserEvent => typed(EventKind::UserEvent),
         BatchKind::PageView => typed(EventKind::PageView),
         BatchKind::Raw => (
@@ -119,7 +131,10 @@ pub fn batch(
         .topic
         .clone()
         .or(default_topic.map(str::to_string))
-        .ok_or_else(|| KanError::usage("--kind raw and --kind envelope need --topic"))?;
+        .ok_or_else(|| match args.kind {
+            Some(_) => KanError::usage("--kind raw and --kind envelope need --topic"),
+            None => KanError::usage("--schema without --kind needs --topic"),
+        })?;
     let from_file = args
         .file
         .as_deref()
@@ -136,8 +151,8 @@ pub fn batch(
         )
         .into());
     }
-    let kind = args
-        .kind
+    let schema = args.schema.as_deref().map(load_schema).transpose()?;
+    let kind = batch_kind
         .to_possible_value()
         .map(|value| value.get_name().to_string())
         .unwrap_or_default();
@@ -147,6 +162,7 @@ pub fn batch(
         interrupt,
         topic,
         mode,
+        schema,
         file: args.file,
         lines: args.lines,
         producer: args.producer,
@@ -157,6 +173,16 @@ pub fn batch(
             resume: args.resume,
         }),
     })
+}
+
+/// Reads and compiles a `--schema` file; anything wrong with it is a usage error naming it.
+fn load_schema(path: &Path) -> Result<Arc<LineSchema>, KanError> {
+    let name = path.display();
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| KanError::usage(format!("cannot read --schema {name}: {err}")))?;
+    LineSchema::parse(&text)
+        .map(Arc::new)
+        .map_err(|message| KanError::usage(format!("{name}: {message}")))
 }
 
 pub fn raw_lines(
@@ -182,6 +208,7 @@ pub fn raw_lines(
         interrupt,
         topic: args.topic,
         mode,
+        schema: None,
         file: None,
         lines: LineArgs {
             on_invalid: OnInvalid::Skip,
@@ -346,7 +373,8 @@ enum FirstPass {
 fn first_pass(job: &Job<'_>, started: Instant) -> Result<FirstPass> {
     let validate_first = job.lines.on_invalid == OnInvalid::Fail && job.reads_file();
     let dry_run = job.producer.dry_run;
-    let mut preparer = Preparer::new(job.mode.clone(), now_millis(), !dry_run);
+    let mut preparer =
+        Preparer::new(job.mode.clone(), now_millis(), !dry_run).with_schema(job.schema.clone());
     if !dry_run && !validate_first {
         return Ok(FirstPass::Send(preparer));
     }
