@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kan_global_optspecs
-    string join \n b/brokers= profile= security-protocol= sasl-mechanism= sasl-username= ssl-ca= ssl-cert= ssl-key= X= timeout= o/output= q/quiet v/verbose no-color y/yes no-input h/help V/version
+    string join \n b/brokers= profile= security-protocol= sasl-mechanism= sasl-username= ssl-ca= ssl-cert= ssl-key= schema-registry= schema-registry-user= schema-registry-ca= X= timeout= o/output= q/quiet v/verbose no-color y/yes no-input h/help V/version
 end
 
 function __fish_kan_needs_command
@@ -37,6 +37,9 @@ complete -c kan -n "__fish_kan_needs_command" -l sasl-username -d 'SASL username
 complete -c kan -n "__fish_kan_needs_command" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_needs_command" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_needs_command" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_needs_command" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_needs_command" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_needs_command" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_needs_command" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_needs_command" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_needs_command" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -74,6 +77,9 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subc
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -118,6 +124,9 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -148,6 +157,9 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -174,6 +186,9 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -210,6 +225,9 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from alter" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -238,6 +256,9 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -265,6 +286,9 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -299,6 +323,9 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_sub
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -347,6 +374,9 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from user-event" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -390,6 +420,9 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from page-view" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -441,6 +474,9 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -486,6 +522,9 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -532,6 +571,9 @@ complete -c kan -n "__fish_kan_using_subcommand consume" -l sasl-username -d 'SA
 complete -c kan -n "__fish_kan_using_subcommand consume" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand consume" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand consume" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand consume" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand consume" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand consume" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand consume" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -558,6 +600,9 @@ complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subc
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand groups; and not __fish_seen_subcommand_from list describe delete help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -587,6 +632,9 @@ complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -612,6 +660,9 @@ complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -637,6 +688,9 @@ complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -666,6 +720,9 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_sub
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -697,6 +754,9 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -731,6 +791,9 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -768,6 +831,9 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -799,6 +865,9 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subco
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and not __fish_seen_subcommand_from analytics topic help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -843,6 +912,9 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from analytics" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -877,6 +949,9 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -916,6 +991,9 @@ complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -957,6 +1035,9 @@ complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -985,6 +1066,9 @@ complete -c kan -n "__fish_kan_using_subcommand cluster" -l sasl-username -d 'SA
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand cluster" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand cluster" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand cluster" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -1010,6 +1094,9 @@ complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subc
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -1038,6 +1125,9 @@ complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -1063,6 +1153,9 @@ complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand config; and __fish_seen_subcommand_from profiles" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -1091,6 +1184,9 @@ complete -c kan -n "__fish_kan_using_subcommand completions" -l sasl-username -d
 complete -c kan -n "__fish_kan_using_subcommand completions" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand completions" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand completions" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand completions" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand completions" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand completions" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand completions" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand completions" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand completions" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
@@ -1118,6 +1214,9 @@ complete -c kan -n "__fish_kan_using_subcommand man" -l sasl-username -d 'SASL u
 complete -c kan -n "__fish_kan_using_subcommand man" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
 complete -c kan -n "__fish_kan_using_subcommand man" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
 complete -c kan -n "__fish_kan_using_subcommand man" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand man" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand man" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand man" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
 complete -c kan -n "__fish_kan_using_subcommand man" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
 complete -c kan -n "__fish_kan_using_subcommand man" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
 complete -c kan -n "__fish_kan_using_subcommand man" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use super::lag_trend::{self, Committed, Sample, Snapshot, Trend};
+use super::lag_trend::{self, CompactOffsets, Sample, Snapshot, Trend};
 
 /// The most samples kept per group, whatever the window and interval (memory bound).
 pub const MAX_SAMPLES: usize = 256;
@@ -20,7 +20,7 @@ pub struct Histories {
 #[derive(Debug, Clone, Default)]
 struct History {
     samples: VecDeque<Sample>,
-    last: Committed,
+    last: CompactOffsets,
 }
 
 impl Histories {
@@ -39,7 +39,7 @@ impl Histories {
         };
         let previous = (!history.samples.is_empty()).then_some(&history.last);
         let sample = Sample::of(&snapshot, previous);
-        history.last = snapshot.committed;
+        history.last = CompactOffsets::of(&snapshot.committed);
         let window = &mut history.samples;
         window.push_back(sample);
         let newest = sample.at_ms;

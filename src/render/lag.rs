@@ -36,14 +36,6 @@ pub struct GroupView {
     pub rule: Option<Verdict>,
 }
 
-/// The view as `kan lag -o json` prints it (pretty, with a final newline), for `kan lag
-/// serve`'s `/status`.
-pub fn json_document(view: &LagView) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(view).unwrap_or_default();
-    bytes.push(b'\n');
-    bytes
-}
-
 /// `1h2m`, `3m5s`, `45s`, `120ms`.
 pub fn short_duration(millis: i64) -> String {
     if millis < 1_000 {

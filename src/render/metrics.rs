@@ -174,54 +174,103 @@ pub fn render(exposition: &Exposition<'_>) -> String {
 /// The families read from Kafka (all but the exporter's own): the bulk of a scrape, the same
 /// from one read to the next, so `kan lag serve` renders them once per read.
 pub fn render_kafka(view: Option<&LagView>, partitions: &[PartitionRow]) -> String {
-    let mut out = Text::default();
+    let mut text = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = render_kafka_into(&mut text, view, partitions);
+    String::from_utf8(text).unwrap_or_default()
+}
+
+/// [`render_kafka`] streamed into `sink` a block at a time, so the whole text (29 MB at 100
+/// groups × 1,000 partitions) never sits in memory when the sink compresses it.
+pub fn render_kafka_into(
+    sink: &mut dyn std::io::Write,
+    view: Option<&LagView>,
+    partitions: &[PartitionRow],
+) -> std::io::Result<()> {
+    let mut out = Text {
+        text: String::with_capacity(BLOCK + 4096),
+        sink: Some(sink),
+        failed: None,
+    };
     group_partition_families(&mut out, view);
     group_families(&mut out, view);
     partition_families(&mut out, partitions);
-    out.0
+    out.finish()
 }
+
+/// How much text is gathered before it goes to the sink.
+const BLOCK: usize = 256 * 1024;
 
 /// The exporter's own families (`kan_up`, refreshes, notifications…), which change between
 /// reads; they come last.
 pub fn render_exporter(stats: &ExporterStats) -> String {
     let mut out = Text::default();
     exporter_families(&mut out, stats);
-    out.0
+    out.text
 }
 
-/// Text being built; writing to a String cannot fail.
+/// Text being built (writing to a String cannot fail), handed to `sink` a block at a time when
+/// there is one; the first failure of the sink is kept for [`Text::finish`].
 #[derive(Default)]
-struct Text(String);
+struct Text<'a> {
+    text: String,
+    sink: Option<&'a mut dyn std::io::Write>,
+    failed: Option<std::io::Error>,
+}
 
-impl Text {
+impl Text<'_> {
     fn header(&mut self, family: &Family) {
-        let _ = writeln!(self.0, "# HELP {} {}", family.name, family.help);
-        let _ = writeln!(self.0, "# TYPE {} {}", family.name, family.kind);
+        let _ = writeln!(self.text, "# HELP {} {}", family.name, family.help);
+        let _ = writeln!(self.text, "# TYPE {} {}", family.name, family.kind);
+    }
+
+    /// Hands the text gathered so far to the sink once a block is full.
+    fn spill(&mut self, at_least: usize) {
+        if self.text.len() < at_least {
+            return;
+        }
+        if let Some(sink) = self.sink.as_mut() {
+            if self.failed.is_none() {
+                if let Err(err) = sink.write_all(self.text.as_bytes()) {
+                    self.failed = Some(err);
+                }
+            }
+            self.text.clear();
+        }
+    }
+
+    fn finish(mut self) -> std::io::Result<()> {
+        self.spill(0);
+        match self.failed {
+            Some(err) => Err(err),
+            None => Ok(()),
+        }
     }
 
     /// One sample; `labels` are (name, value) pairs, values escaped here.
     fn sample(&mut self, family: &Family, labels: &[(&str, &str)], value: f64) {
-        self.0.push_str(family.name);
+        self.text.push_str(family.name);
         if !labels.is_empty() {
-            self.0.push('{');
+            self.text.push('{');
             for (index, (name, text)) in labels.iter().enumerate() {
                 if index > 0 {
-                    self.0.push(',');
+                    self.text.push(',');
                 }
-                self.0.push_str(name);
-                self.0.push_str("=\"");
-                escape_into(&mut self.0, text);
-                self.0.push('"');
+                self.text.push_str(name);
+                self.text.push_str("=\"");
+                escape_into(&mut self.text, text);
+                self.text.push('"');
             }
-            self.0.push('}');
+            self.text.push('}');
         }
-        self.0.push(' ');
+        self.text.push(' ');
         if value.fract() == 0.0 && value.abs() < 1e15 {
-            let _ = write!(self.0, "{}", value as i64);
+            let _ = write!(self.text, "{}", value as i64);
         } else {
-            let _ = write!(self.0, "{value}");
+            let _ = write!(self.text, "{value}");
         }
-        self.0.push('\n');
+        self.text.push('\n');
+        self.spill(BLOCK);
     }
 }
 

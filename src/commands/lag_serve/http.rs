@@ -13,9 +13,9 @@ use std::time::Duration;
 
 use http_body_util::Full;
 use hyper::body::{Bytes, Incoming};
-use std::io::{Read as _, Write as _};
+use std::io::Read as _;
 
-use flate2::read::GzDecoder;
+use flate2::read::MultiGzDecoder;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use hyper::header::{HeaderValue, ACCEPT_ENCODING, ALLOW, CONTENT_ENCODING, CONTENT_TYPE, VARY};
@@ -90,27 +90,53 @@ fn accepts_gzip(request: &Request<Incoming>) -> bool {
 /// `text` gzipped, fast (level 1: the 29 MB of the 100 groups × 1,000 partitions bench shrink
 /// to about a tenth).
 pub(super) fn gzip(text: &[u8]) -> Bytes {
-    let mut encoder = GzEncoder::new(Vec::with_capacity(text.len() / 8), Compression::fast());
+    gzip_with(|encoder| encoder.write_all(text))
+}
+
+/// What `write` writes, gzipped as it is written (so the text itself is never held whole).
+pub(super) fn gzip_with(
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Bytes {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
     // Writing to a Vec cannot fail.
-    let _ = encoder.write_all(text);
+    let _ = write(&mut encoder);
     Bytes::from(encoder.finish().unwrap_or_default())
+}
+
+/// A cached gzip body as it goes out: as it is when the client takes gzip, else decompressed.
+fn cached_body(gzipped: &Bytes, gzip_ok: bool) -> Vec<u8> {
+    if gzip_ok {
+        return gzipped.to_vec();
+    }
+    let mut body = Vec::new();
+    // Written by `gzip_with`: it reads back.
+    let _ = MultiGzDecoder::new(&gzipped[..]).read_to_end(&mut body);
+    body
 }
 
 /// The `/metrics` body: the cached Kafka families and the exporter's, as one gzip stream of two
 /// members (RFC 1952 §2.2: a gzip file is a series of members; Prometheus reads them as one) or
 /// as plain text.
-fn metrics_body(scrape: &Scrape, gzip_ok: bool) -> (Vec<u8>, bool) {
+fn metrics_body(scrape: &Scrape, gzip_ok: bool) -> Vec<u8> {
     let exporter = metrics::render_exporter(&scrape.stats);
+    let mut body = cached_body(&scrape.kafka_metrics, gzip_ok);
     if gzip_ok {
-        let mut body = scrape.kafka_metrics.to_vec();
         body.extend_from_slice(&gzip(exporter.as_bytes()));
-        return (body, true);
+    } else {
+        body.extend_from_slice(exporter.as_bytes());
     }
-    let mut body = Vec::new();
-    // The member was written by `gzip` above: it reads back.
-    let _ = GzDecoder::new(&scrape.kafka_metrics[..]).read_to_end(&mut body);
-    body.extend_from_slice(exporter.as_bytes());
-    (body, false)
+    body
+}
+
+/// `body` with its type, marked gzip when it is.
+fn encoded(body: Vec<u8>, content_type: &'static str, gzipped: bool) -> Response<Full<Bytes>> {
+    let mut response = with_type(StatusCode::OK, body, content_type);
+    let headers = response.headers_mut();
+    headers.insert(VARY, HeaderValue::from_static("accept-encoding"));
+    if gzipped {
+        headers.insert(CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    response
 }
 
 /// The response to one request.
@@ -128,16 +154,11 @@ pub(super) fn respond(
         return response;
     }
     match path {
-        "/metrics" => {
-            let (body, gzipped) = metrics_body(&shared.scrape(), gzip_ok);
-            let mut response = with_type(StatusCode::OK, body, metrics::CONTENT_TYPE);
-            let headers = response.headers_mut();
-            headers.insert(VARY, HeaderValue::from_static("accept-encoding"));
-            if gzipped {
-                headers.insert(CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-            }
-            response
-        }
+        "/metrics" => encoded(
+            metrics_body(&shared.scrape(), gzip_ok),
+            metrics::CONTENT_TYPE,
+            gzip_ok,
+        ),
         "/healthz" => {
             let scrape = shared.scrape();
             if scrape.healthy {
@@ -149,12 +170,8 @@ pub(super) fn respond(
                 )
             }
         }
-        "/status" => match shared.scrape().view {
-            Some(view) => with_type(
-                StatusCode::OK,
-                crate::render::lag::json_document(&view),
-                "application/json",
-            ),
+        "/status" => match shared.scrape().status {
+            Some(status) => encoded(cached_body(&status, gzip_ok), "application/json", gzip_ok),
             None => with_type(
                 StatusCode::SERVICE_UNAVAILABLE,
                 b"{\"error\": \"no successful read of Kafka yet\"}\n".to_vec(),
