@@ -608,6 +608,8 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of each record')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of each record')
             [CompletionResult]::new('--binary', '--binary', [CompletionResultType]::ParameterName, 'Binary data in JSON envelopes')
+            [CompletionResult]::new('--value-format', '--value-format', [CompletionResultType]::ParameterName, 'How to read each value (avro, protobuf, jsonschema: Schema Registry wire format)')
+            [CompletionResult]::new('--key-format', '--key-format', [CompletionResultType]::ParameterName, 'How to read each key (as --value-format)')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only records where FIELD=VALUE (JSON value, dotted path), @key=VALUE or @header.NAME=VALUE; repeatable, all must match')
             [CompletionResult]::new('--isolation', '--isolation', [CompletionResultType]::ParameterName, 'Read committed (skip aborted transactions) or everything')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)')

@@ -850,7 +850,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__consume)
-            opts="-p -n -e -g -f -b -X -o -q -v -y -h -V --from --partition --count --until-end --group --format --binary --filter --isolation --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-p -n -e -g -f -b -X -o -q -v -y -h -V --from --partition --count --until-end --group --format --binary --value-format --key-format --filter --isolation --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -894,6 +894,14 @@ _kan() {
                     ;;
                 --binary)
                     COMPREPLY=($(compgen -W "auto base64" -- "${cur}"))
+                    return 0
+                    ;;
+                --value-format)
+                    COMPREPLY=($(compgen -W "auto json avro protobuf jsonschema string bytes" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-format)
+                    COMPREPLY=($(compgen -W "auto json avro protobuf jsonschema string bytes" -- "${cur}"))
                     return 0
                     ;;
                 --filter)

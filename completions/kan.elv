@@ -578,6 +578,8 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand -f 'Output format of each record'
             cand --format 'Output format of each record'
             cand --binary 'Binary data in JSON envelopes'
+            cand --value-format 'How to read each value (avro, protobuf, jsonschema: Schema Registry wire format)'
+            cand --key-format 'How to read each key (as --value-format)'
             cand --filter 'Only records where FIELD=VALUE (JSON value, dotted path), @key=VALUE or @header.NAME=VALUE; repeatable, all must match'
             cand --isolation 'Read committed (skip aborted transactions) or everything'
             cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'

@@ -555,6 +555,20 @@ kv\t'key<TAB>value'
 json\t'One JSON envelope per line: {topic, partition, offset, timestamp, key, headers, value}'"
 complete -c kan -n "__fish_kan_using_subcommand consume" -l binary -d 'Binary data in JSON envelopes' -r -f -a "auto\t'Text and JSON as they are; only non-UTF-8 data as base64 (marked)'
 base64\t'Every key, value and header as base64'"
+complete -c kan -n "__fish_kan_using_subcommand consume" -l value-format -d 'How to read each value (avro, protobuf, jsonschema: Schema Registry wire format)' -r -f -a "auto\t'Schema Registry wire format decoded by its schema (with --schema-registry); anything else as usual'
+json\t'JSON text'
+avro\t'Wire format with an Avro schema'
+protobuf\t'Wire format with a Protobuf schema'
+jsonschema\t'Wire format with a JSON Schema'
+string\t'UTF-8 text, shown as a string'
+bytes\t'Any bytes, shown as base64'"
+complete -c kan -n "__fish_kan_using_subcommand consume" -l key-format -d 'How to read each key (as --value-format)' -r -f -a "auto\t'Schema Registry wire format decoded by its schema (with --schema-registry); anything else as usual'
+json\t'JSON text'
+avro\t'Wire format with an Avro schema'
+protobuf\t'Wire format with a Protobuf schema'
+jsonschema\t'Wire format with a JSON Schema'
+string\t'UTF-8 text, shown as a string'
+bytes\t'Any bytes, shown as base64'"
 complete -c kan -n "__fish_kan_using_subcommand consume" -l filter -d 'Only records where FIELD=VALUE (JSON value, dotted path), @key=VALUE or @header.NAME=VALUE; repeatable, all must match' -r
 complete -c kan -n "__fish_kan_using_subcommand consume" -l isolation -d 'Read committed (skip aborted transactions) or everything' -r -f -a "read-committed\t'Up to the last stable offset (what transactional consumers see)'
 read-uncommitted\t'Up to the high watermark'"

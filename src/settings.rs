@@ -474,7 +474,7 @@ impl Resolver<'_> {
         let url = self.pick(
             "schema_registry_url",
             "KAN_SCHEMA_REGISTRY_URL",
-            global.schema_registry.clone(),
+            global.schema_registry_url.clone(),
             profile.schema_registry_url.clone(),
         );
         let user = self.pick(

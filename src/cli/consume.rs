@@ -7,6 +7,7 @@ use clap::{ArgGroup, Args, Subcommand};
 use crate::domain::filter::{parse_filter, Filter};
 use crate::domain::isolation::Isolation;
 use crate::domain::position::{parse_start, StartSpec};
+use crate::domain::schema::Format;
 use crate::domain::units;
 use crate::render::consume::{BinaryMode, RecordFormat};
 
@@ -44,6 +45,14 @@ pub struct ConsumeArgs {
     /// Binary data in JSON envelopes
     #[arg(long, value_enum, default_value_t = BinaryMode::Auto)]
     pub binary: BinaryMode,
+
+    /// How to read each value (avro, protobuf, jsonschema: Schema Registry wire format)
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = Format::Auto)]
+    pub value_format: Format,
+
+    /// How to read each key (as --value-format)
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = Format::Auto)]
+    pub key_format: Format,
 
     /// Only records where FIELD=VALUE (JSON value, dotted path), @key=VALUE or
     /// @header.NAME=VALUE; repeatable, all must match

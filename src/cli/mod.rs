@@ -94,12 +94,12 @@ pub struct GlobalArgs {
     /// Schema Registry URL: records in its wire format are decoded (consume, watch topic) and
     /// encoded (publish --value-subject)
     #[arg(
-        long,
+        long = "schema-registry",
         global = true,
         env = "KAN_SCHEMA_REGISTRY_URL",
         value_name = "URL"
     )]
-    pub schema_registry: Option<String>,
+    pub schema_registry_url: Option<String>,
 
     /// Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD,
     /// the profile, or a prompt)

@@ -8,6 +8,7 @@ use clap::ValueEnum;
 use crate::domain::analytics::TimeMode;
 use crate::domain::event::EventType;
 use crate::domain::isolation::Isolation;
+use crate::domain::schema::Format;
 use crate::domain::security::{SaslMechanism, SecurityProtocol};
 use crate::domain::topic_config::Compression;
 use crate::render::consume::{BinaryMode, RecordFormat};
@@ -41,6 +42,17 @@ value_enum!(Isolation {
     Isolation::ReadCommitted => "read-committed"
         help("Up to the last stable offset (what transactional consumers see)"),
     Isolation::ReadUncommitted => "read-uncommitted" help("Up to the high watermark"),
+});
+
+value_enum!(Format {
+    Format::Auto => "auto"
+        help("Schema Registry wire format decoded by its schema (with --schema-registry); anything else as usual"),
+    Format::Json => "json" help("JSON text"),
+    Format::Avro => "avro" help("Wire format with an Avro schema"),
+    Format::Protobuf => "protobuf" help("Wire format with a Protobuf schema"),
+    Format::JsonSchema => "jsonschema" help("Wire format with a JSON Schema"),
+    Format::String => "string" help("UTF-8 text, shown as a string"),
+    Format::Bytes => "bytes" help("Any bytes, shown as base64"),
 });
 
 value_enum!(TimeMode {
@@ -113,6 +125,7 @@ mod tests {
     #[test]
     fn names_and_aliases_parse_back() {
         round_trips::<Isolation>();
+        round_trips::<Format>();
         round_trips::<TimeMode>();
         round_trips::<EventType>();
         round_trips::<Compression>();

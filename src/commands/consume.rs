@@ -1,6 +1,7 @@
 //! `kan consume`: read from any start position, filter, print; as a group member, commit
 //! exactly what was printed (after it was flushed to stdout).
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::cli::ConsumeArgs;
@@ -8,12 +9,15 @@ use crate::commands::pick;
 use crate::domain::filter::{Filter, RecordView};
 use crate::domain::position::{EndTracker, StartSpec};
 use crate::domain::record::Record;
+use crate::domain::schema::{Decoded, Format};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::interrupt::Interrupt;
 use crate::kafka::consumer::{Reader, ReaderSettings};
 use crate::kafka::Admin;
-use crate::render::consume::RecordWriter;
+use crate::registry::decode::Decoder;
+use crate::registry::Registry;
+use crate::render::consume::{DecodedRecord, RecordWriter};
 use crate::render::Output;
 use crate::settings::Settings;
 
@@ -35,6 +39,7 @@ pub async fn run(
     if args.count == Some(0) {
         return Err(KanError::usage("--count must be at least 1").into());
     }
+    let decoding = Decoding::new(settings, *output, args.key_format, args.value_format)?;
     // Partitions, their log ends, and where to start each.
     let admin = Admin::connect(&settings.connection)?;
     if args.topics.is_empty() {
@@ -81,9 +86,96 @@ pub async fn run(
             None => Reader::assigned(&settings.connection, &reader_settings, &starts)?,
         };
         let tracker = EndTracker::new(&bounds, &starts);
-        read_loop(reader, &output, &interrupt, &args, tracker)
+        read_loop(reader, &output, &interrupt, &args, tracker, decoding)
     })
     .await?
+}
+
+/// Keys and values read with `--key-format`/`--value-format`: one warning per distinct cause
+/// of a record that could not be decoded.
+pub(crate) struct Decoding {
+    decoder: Decoder,
+    key: Format,
+    value: Format,
+    output: Output,
+}
+
+impl Decoding {
+    /// `None` when every record reads as kan always read them (no registry, formats `auto`).
+    pub(crate) fn new(
+        settings: &Settings,
+        output: Output,
+        key: Format,
+        value: Format,
+    ) -> Result<Option<Decoding>> {
+        let registry = match &settings.connection.registry {
+            Some(registry) => Some(Arc::new(Registry::connect(
+                registry,
+                settings.connection.timeout,
+            )?)),
+            None => None,
+        };
+        for (flag, format) in [("--key-format", key), ("--value-format", value)] {
+            if registry.is_none() && format.needs_registry() {
+                return Err(KanError::usage(format!(
+                    "{flag} {} needs a Schema Registry: --schema-registry URL (or \
+                     KAN_SCHEMA_REGISTRY_URL, or schema_registry_url in the profile)",
+                    format.kind().map_or("", |kind| kind.as_str())
+                ))
+                .into());
+            }
+        }
+        if registry.is_none() && key == Format::Auto && value == Format::Auto {
+            return Ok(None);
+        }
+        Ok(Some(Decoding {
+            decoder: Decoder::new(registry),
+            key,
+            value,
+            output,
+        }))
+    }
+
+    pub(crate) fn record(&mut self, record: &Record<'_>) -> DecodedRecord {
+        DecodedRecord {
+            key: record.key.map(|key| self.one(key, self.key, "key")),
+            value: record
+                .value
+                .map(|value| self.one(value, self.value, "value")),
+        }
+    }
+
+    fn one(&mut self, bytes: &[u8], format: Format, what: &str) -> Decoded {
+        let decoded = self.decoder.decode(bytes, format);
+        if let Decoded::Failed { reason } = &decoded {
+            if self.decoder.first_of(reason) {
+                self.output.warn(&format!(
+                    "a {what} could not be decoded, shown as base64: {reason}"
+                ));
+            }
+        }
+        decoded
+    }
+
+    /// Exit 6 when any record could not be decoded, naming the causes.
+    pub(crate) fn verdict(&self) -> Result<()> {
+        let failures = self.decoder.failures();
+        if failures.is_empty() {
+            return Ok(());
+        }
+        let total: u64 = failures.values().sum();
+        let causes: Vec<String> = failures
+            .iter()
+            .map(|(reason, count)| format!("{count} × {reason}"))
+            .collect();
+        Err(KanError::Partial(format!(
+            "{total} key{} or value{} could not be decoded ({})",
+            if total == 1 { "" } else { "s" },
+            if total == 1 { "" } else { "s" },
+            causes.join("; ")
+        ))
+        .into())
+    }
 }
 
 fn read_loop(
@@ -92,9 +184,10 @@ fn read_loop(
     interrupt: &Interrupt,
     args: &ConsumeArgs,
     tracker: EndTracker,
+    decoding: Option<Decoding>,
 ) -> Result<Exit> {
     let started = Instant::now();
-    let mut printing = Printing::new(reader, args, tracker);
+    let mut printing = Printing::new(reader, args, tracker, decoding);
     let stop = printing.run(interrupt)?;
     if stop != Stop::BrokenPipe {
         printing.flush()?;
@@ -112,6 +205,9 @@ fn read_loop(
     ));
     if stop == Stop::Interrupted || interrupt.requested() {
         return Err(KanError::Interrupted.into());
+    }
+    if let Some(decoding) = &printing.decoding {
+        decoding.verdict()?;
     }
     Ok(Exit::Success)
 }
@@ -151,6 +247,7 @@ struct Printing<'a> {
     /// Whether the filters look at the JSON value, or at headers.
     needs_json: bool,
     needs_headers: bool,
+    decoding: Option<Decoding>,
     printed: u64,
     /// Printed (or filtered out) but not yet flushed: (topic index, partition, offset), so
     /// nothing is allocated per record.
@@ -158,7 +255,12 @@ struct Printing<'a> {
 }
 
 impl<'a> Printing<'a> {
-    fn new(reader: Reader, args: &'a ConsumeArgs, tracker: EndTracker) -> Self {
+    fn new(
+        reader: Reader,
+        args: &'a ConsumeArgs,
+        tracker: EndTracker,
+        decoding: Option<Decoding>,
+    ) -> Self {
         let any = |wanted: fn(&Filter) -> bool| args.filters.iter().any(wanted);
         Printing {
             reader,
@@ -167,6 +269,7 @@ impl<'a> Printing<'a> {
             tracker,
             needs_json: any(|filter| matches!(filter, Filter::Field { .. })),
             needs_headers: any(|filter| matches!(filter, Filter::Header { .. })),
+            decoding,
             printed: 0,
             unflushed: Vec::new(),
         }
@@ -225,11 +328,16 @@ impl<'a> Printing<'a> {
             writer,
             needs_json,
             needs_headers,
+            decoding,
             ..
         } = self;
         let handled = reader.next(Duration::from_millis(100), |record: &Record<'_>| {
-            let written =
-                selected(args, record, *needs_json, *needs_headers).then(|| writer.write(record));
+            let decoded = decoding.as_mut().map(|decoding| decoding.record(record));
+            let written = selected(args, record, decoded.as_ref(), *needs_json, *needs_headers)
+                .then(|| match &decoded {
+                    Some(decoded) => writer.write_decoded(record, decoded),
+                    None => writer.write(record),
+                });
             let topic = args
                 .topics
                 .iter()
@@ -280,7 +388,13 @@ impl<'a> Printing<'a> {
 }
 
 /// Whether a record passes every `--filter`.
-fn selected(args: &ConsumeArgs, record: &Record<'_>, json: bool, headers: bool) -> bool {
+fn selected(
+    args: &ConsumeArgs,
+    record: &Record<'_>,
+    decoded: Option<&DecodedRecord>,
+    json: bool,
+    headers: bool,
+) -> bool {
     if args.filters.is_empty() {
         return true;
     }
@@ -294,14 +408,18 @@ fn selected(args: &ConsumeArgs, record: &Record<'_>, json: bool, headers: bool) 
         headers: &headers,
         value: record.value,
     };
-    let parsed = if json {
-        record
-            .value
-            .and_then(|value| serde_json::from_slice(value).ok())
-    } else {
-        None
+    let read: Option<serde_json::Value>;
+    let parsed = match decoded.and_then(|decoded| decoded.value.as_ref()) {
+        Some(Decoded::Schema { json: value, .. }) if json => Some(value),
+        _ if json => {
+            read = record
+                .value
+                .and_then(|value| serde_json::from_slice(value).ok());
+            read.as_ref()
+        }
+        _ => None,
     };
     args.filters
         .iter()
-        .all(|filter| filter.matches(&view, parsed.as_ref()))
+        .all(|filter| filter.matches(&view, parsed))
 }

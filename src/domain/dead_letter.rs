@@ -112,7 +112,7 @@ impl TryFrom<Wire> for DeadLetter {
         let raw = match wire.raw_encoding {
             Encoding::Utf8 => wire.raw.into_bytes(),
             Encoding::Base64 => base64_decode(&wire.raw).ok_or("raw is not valid base64")?,
-            Encoding::Json => return Err("raw_encoding is utf8 or base64".into()),
+            _ => return Err("raw_encoding is utf8 or base64".into()),
         };
         Ok(DeadLetter {
             origin,

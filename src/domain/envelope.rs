@@ -17,6 +17,23 @@ pub enum Encoding {
     Utf8,
     /// Standard base64 (non-UTF-8 data, or `--binary base64`).
     Base64,
+    /// Decoded from the Schema Registry wire format with an Avro schema: the data is the
+    /// decoded JSON, the original bytes are in `key_raw`/`value_raw`.
+    Avro,
+    /// Likewise, Protobuf (canonical proto3 JSON).
+    Protobuf,
+    /// Likewise, JSON Schema.
+    Jsonschema,
+}
+
+impl Encoding {
+    /// Whether the data was decoded with a registered schema (the bytes are in `*_raw`).
+    pub fn is_schema(self) -> bool {
+        matches!(
+            self,
+            Encoding::Avro | Encoding::Protobuf | Encoding::Jsonschema
+        )
+    }
 }
 
 /// One record as a JSON line: everything needed to publish it again byte for byte.
@@ -35,12 +52,69 @@ pub struct Envelope {
     pub key: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_encoding: Option<Encoding>,
+    /// With a key decoded by a registered schema: its id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_schema_id: Option<u32>,
+    /// The key's original bytes (base64) when `key` is decoded from them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_raw: Option<String>,
+    /// Why the key could not be decoded as asked (`key` is then base64).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_error: Option<String>,
     #[serde(default)]
     pub headers: Vec<EnvelopeHeader>,
     #[serde(default)]
     pub value: Option<serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_encoding: Option<Encoding>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_schema_id: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_raw: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_error: Option<String>,
+}
+
+impl Envelope {
+    /// The key's bytes (`None`: no key).
+    pub fn key_bytes(&self) -> Result<Option<Cow<'_, [u8]>>, String> {
+        data(
+            self.key.as_ref(),
+            self.key_encoding,
+            self.key_raw.as_deref(),
+            Encoding::Utf8,
+        )
+    }
+
+    /// The value's bytes (`None`: a null value).
+    pub fn value_bytes(&self) -> Result<Option<Cow<'_, [u8]>>, String> {
+        data(
+            self.value.as_ref(),
+            self.value_encoding,
+            self.value_raw.as_deref(),
+            Encoding::Json,
+        )
+    }
+}
+
+/// A key's or value's bytes: from its data, or from its `_raw` bytes when the data was decoded
+/// with a registered schema.
+fn data<'a>(
+    data: Option<&'a serde_json::Value>,
+    encoding: Option<Encoding>,
+    raw: Option<&str>,
+    default: Encoding,
+) -> Result<Option<Cow<'a, [u8]>>, String> {
+    match encoding {
+        Some(encoding) if encoding.is_schema() => {
+            let raw = raw.ok_or_else(|| {
+                format!("{encoding:?} data needs its original bytes (_raw)").to_lowercase()
+            })?;
+            let bytes = base64_decode(raw).ok_or("the _raw bytes are not valid base64")?;
+            Ok(Some(Cow::Owned(bytes)))
+        }
+        _ => data.map(|data| decode(data, encoding, default)).transpose(),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -89,6 +163,7 @@ pub fn decode(
         (Encoding::Json, other) => serde_json::to_vec(other)
             .map(Cow::Owned)
             .map_err(|err| err.to_string()),
+        (schema, _) => Err(format!("{schema:?} data needs its original bytes").to_lowercase()),
     }
 }
 

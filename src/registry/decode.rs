@@ -12,58 +12,7 @@ use serde_json::Value as Json;
 use super::{Registry, RegistryError};
 use crate::domain::schema::avro::AvroSchema;
 use crate::domain::schema::protobuf::ProtoSchema;
-use crate::domain::schema::{split_message_indexes, split_wire, SchemaKind};
-
-/// How the bytes of a key or value are to be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Wire format decoded by its schema; anything else as kan always showed it.
-    Auto,
-    /// JSON text.
-    Json,
-    /// Wire format with an Avro schema.
-    Avro,
-    /// Wire format with a Protobuf schema.
-    Protobuf,
-    /// Wire format with a JSON Schema.
-    JsonSchema,
-    /// UTF-8 text.
-    String,
-    /// Any bytes, as base64.
-    Bytes,
-}
-
-impl Format {
-    /// The schema type this format insists on, if any.
-    fn kind(self) -> Option<SchemaKind> {
-        match self {
-            Format::Avro => Some(SchemaKind::Avro),
-            Format::Protobuf => Some(SchemaKind::Protobuf),
-            Format::JsonSchema => Some(SchemaKind::Json),
-            _ => None,
-        }
-    }
-
-    /// Whether this format needs the registry.
-    pub fn needs_registry(self) -> bool {
-        self.kind().is_some()
-    }
-}
-
-/// What became of one key or value.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Decoded {
-    /// Decoded with a registered schema.
-    Schema {
-        json: Json,
-        id: u32,
-        kind: SchemaKind,
-    },
-    /// Read as the format asked (JSON, text, bytes): kan's usual rendering applies.
-    Plain,
-    /// Could not be read as asked: shown raw (base64) with this reason.
-    Failed { reason: String },
-}
+use crate::domain::schema::{split_message_indexes, split_wire, Decoded, Format, SchemaKind};
 
 /// A schema compiled for decoding.
 enum Compiled {
@@ -92,9 +41,9 @@ impl Decoder {
     /// Decodes `bytes` as `format` says.
     pub fn decode(&mut self, bytes: &[u8], format: Format) -> Decoded {
         let outcome = match format {
-            Format::Bytes => Ok(Decoded::Plain),
+            Format::Bytes => Ok(Decoded::Bytes),
             Format::String => std::str::from_utf8(bytes)
-                .map(|_| Decoded::Plain)
+                .map(|_| Decoded::Text)
                 .map_err(|_| "not UTF-8 text".to_string()),
             Format::Json => serde_json::from_slice::<Json>(bytes)
                 .map(|_| Decoded::Plain)

@@ -8,6 +8,7 @@
 
 pub mod fault;
 pub mod pty;
+pub mod registry;
 
 use std::io::Write;
 use std::net::{TcpListener, TcpStream};

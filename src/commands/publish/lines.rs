@@ -250,20 +250,18 @@ fn envelope_record(line: &[u8], keep_partition: bool) -> Result<PreparedLine, Re
         reason: RejectReason::MalformedJson,
         message: format!("not an envelope: {err}").replace(" at line 1 column", " at column"),
     })?;
-    let key = match &envelope.key {
-        Some(key) => Part::Owned(
-            decode(key, envelope.key_encoding, Encoding::Utf8)
-                .map_err(|err| schema(format!("key: {err}")))?
-                .into_owned(),
-        ),
+    let key = match envelope
+        .key_bytes()
+        .map_err(|err| schema(format!("key: {err}")))?
+    {
+        Some(key) => Part::Owned(key.into_owned()),
         None => Part::Absent,
     };
-    let value = match &envelope.value {
-        Some(value) => decode(value, envelope.value_encoding, Encoding::Json)
-            .map_err(|err| schema(format!("value: {err}")))?
-            .into_owned(),
-        None => Vec::new(),
-    };
+    let value = envelope
+        .value_bytes()
+        .map_err(|err| schema(format!("value: {err}")))?
+        .map(Cow::into_owned)
+        .unwrap_or_default();
     let mut headers = Vec::with_capacity(envelope.headers.len());
     for header in &envelope.headers {
         let value = header

@@ -14,7 +14,7 @@ use crate::commands::records::{kan_headers, send_dead_letter, CorrelationIds};
 use crate::commands::start::{start_offsets, StoredFrom};
 use crate::domain::analytics::{Engine, EngineConfig, PartitionLag, Snapshot, Stream, WatchLag};
 use crate::domain::dead_letter::{DeadLetter, Origin};
-use crate::domain::envelope::{decode, Encoding, Envelope};
+use crate::domain::envelope::Envelope;
 use crate::domain::isolation::Isolation;
 use crate::domain::position::{EndTracker, StartSpec};
 use crate::domain::record::Record;
@@ -505,9 +505,9 @@ fn replay_line(engine: &mut Engine, line: &[u8], args: &WatchAnalytics, now: i64
                 Stream::UserEvents
             };
             let value = envelope
-                .value
-                .as_ref()
-                .and_then(|value| decode(value, envelope.value_encoding, Encoding::Json).ok())
+                .value_bytes()
+                .ok()
+                .flatten()
                 .map(|bytes| bytes.into_owned())
                 .unwrap_or_default();
             let _ = match (&envelope.topic, envelope.partition) {

@@ -31,6 +31,61 @@ impl SchemaKind {
     }
 }
 
+/// How the bytes of a key or value are to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Wire format decoded by its schema; anything else as kan always showed it.
+    Auto,
+    /// JSON text.
+    Json,
+    /// Wire format with an Avro schema.
+    Avro,
+    /// Wire format with a Protobuf schema.
+    Protobuf,
+    /// Wire format with a JSON Schema.
+    JsonSchema,
+    /// UTF-8 text.
+    String,
+    /// Any bytes, as base64.
+    Bytes,
+}
+
+impl Format {
+    /// The schema type this format insists on, if any.
+    pub fn kind(self) -> Option<SchemaKind> {
+        match self {
+            Format::Avro => Some(SchemaKind::Avro),
+            Format::Protobuf => Some(SchemaKind::Protobuf),
+            Format::JsonSchema => Some(SchemaKind::Json),
+            _ => None,
+        }
+    }
+
+    /// Whether this format needs the registry.
+    pub fn needs_registry(self) -> bool {
+        self.kind().is_some()
+    }
+}
+
+/// What became of a record's key or value read with `--key-format`/`--value-format`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decoded {
+    /// Decoded with a registered schema.
+    Schema {
+        json: serde_json::Value,
+        id: u32,
+        kind: SchemaKind,
+    },
+    /// As kan always shows it (embedded JSON, text, or base64 when binary).
+    Plain,
+    /// Text, shown as a string even when it is JSON (`string`).
+    Text,
+    /// Opaque bytes, shown as base64 (`bytes`).
+    Bytes,
+    /// Could not be read as asked: shown raw (base64) with the reason.
+    Failed { reason: String },
+}
+
 /// The magic byte, schema id and payload of wire-format bytes; `None` when the bytes are not
 /// in the wire format (too short, or another first byte).
 pub fn split_wire(bytes: &[u8]) -> Option<(u32, &[u8])> {
