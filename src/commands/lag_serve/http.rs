@@ -94,13 +94,17 @@ pub(super) fn gzip(text: &[u8]) -> Bytes {
 }
 
 /// What `write` writes, gzipped as it is written (so the text itself is never held whole).
+/// Buffered in front of the encoder: serde_json writes a few bytes at a time, and deflating
+/// each write on its own took 9.7 s of CPU per read at 100 groups × 1,000 partitions.
 pub(super) fn gzip_with(
     write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Bytes {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
+    let encoder = GzEncoder::new(Vec::new(), Compression::fast());
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, encoder);
     // Writing to a Vec cannot fail.
-    let _ = write(&mut encoder);
-    Bytes::from(encoder.finish().unwrap_or_default())
+    let _ = write(&mut buffered);
+    let encoder = buffered.into_inner().ok();
+    Bytes::from(encoder.and_then(|e| e.finish().ok()).unwrap_or_default())
 }
 
 /// A cached gzip body as it goes out: as it is when the client takes gzip, else decompressed.
