@@ -53,6 +53,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand offsets 'Show, reset (dry run first) and seek a group''s committed offsets'
             cand watch 'Watch what flows through Kafka: live analytics tables'
             cand lag 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
+            cand schemas 'Schema Registry subjects and schemas (needs --schema-registry)'
             cand cluster 'Show the cluster: id, controller and brokers'
             cand config 'Show resolved settings and profiles'
             cand completions 'Print the script that registers completion with a shell (live topic, group and profile names; `--static` for one that never asks the cluster)'
@@ -1149,6 +1150,109 @@ set edit:completion:arg-completer[kan] = {|@words|
         }
         &'kan;lag;help;help'= {
         }
+        &'kan;schemas'= {
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Subjects with their latest version, schema type and compatibility level'
+            cand get 'A subject''s schema, pretty-printed (the latest version unless --version)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kan;schemas;list'= {
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kan;schemas;get'= {
+            cand --version 'A version number, or latest'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kan;schemas;help'= {
+            cand list 'Subjects with their latest version, schema type and compatibility level'
+            cand get 'A subject''s schema, pretty-printed (the latest version unless --version)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kan;schemas;help;list'= {
+        }
+        &'kan;schemas;help;get'= {
+        }
+        &'kan;schemas;help;help'= {
+        }
         &'kan;cluster'= {
             cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
             cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
@@ -1353,6 +1457,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand offsets 'Show, reset (dry run first) and seek a group''s committed offsets'
             cand watch 'Watch what flows through Kafka: live analytics tables'
             cand lag 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
+            cand schemas 'Schema Registry subjects and schemas (needs --schema-registry)'
             cand cluster 'Show the cluster: id, controller and brokers'
             cand config 'Show resolved settings and profiles'
             cand completions 'Print the script that registers completion with a shell (live topic, group and profile names; `--static` for one that never asks the cluster)'
@@ -1429,6 +1534,14 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand serve 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background'
         }
         &'kan;help;lag;serve'= {
+        }
+        &'kan;help;schemas'= {
+            cand list 'Subjects with their latest version, schema type and compatibility level'
+            cand get 'A subject''s schema, pretty-printed (the latest version unless --version)'
+        }
+        &'kan;help;schemas;list'= {
+        }
+        &'kan;help;schemas;get'= {
         }
         &'kan;help;cluster'= {
         }

@@ -307,3 +307,74 @@ fn schema_formats_without_a_registry_are_usage_errors() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// `kan schemas list` and `get`: what the registry holds, as JSON and as a pretty schema.
+#[test]
+fn schemas_list_and_get_show_what_the_registry_holds() {
+    let registry = TestRegistry::start();
+    let avro = r#"{"type":"record","name":"A","fields":[{"name":"x","type":"long"}]}"#;
+    let first = registry.register("a-value", avro, "AVRO");
+    let second = registry.register(
+        "a-value",
+        r#"{"type":"record","name":"A","fields":[{"name":"x","type":"long"},{"name":"y","type":"string","default":""}]}"#,
+        "AVRO",
+    );
+    let proto = registry.register(
+        "b-value",
+        "syntax = \"proto3\";\nmessage B { int32 n = 1; }\n",
+        "PROTOBUF",
+    );
+    assert_eq!((first, second, proto), (1, 2, 3));
+    let schemas = |args: &[&str]| {
+        kan()
+            .args(["--schema-registry", &registry.url])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let output = schemas(&["-o", "json", "schemas", "list"]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let list: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        list,
+        json!({"subjects": [
+            {"subject": "a-value", "version": 2, "id": 2, "type": "avro", "compatibility": "BACKWARD"},
+            {"subject": "b-value", "version": 1, "id": 3, "type": "protobuf", "compatibility": "BACKWARD"}
+        ]})
+    );
+    let output = schemas(&["schemas", "get", "a-value", "--version", "1"]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        text.starts_with("{\n  \"type\": \"record\""),
+        "pretty: {text}"
+    );
+    let output = schemas(&["-o", "json", "schemas", "get", "b-value"]);
+    let got: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        (
+            got["version"].clone(),
+            got["id"].clone(),
+            got["type"].clone()
+        ),
+        (json!(1), json!(3), json!("protobuf"))
+    );
+
+    let output = schemas(&["schemas", "get", "nope"]);
+    assert_eq!(output.status.code(), Some(4));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no subject 'nope'"), "{stderr}");
+    let output = schemas(&["schemas", "get", "a-value", "--version", "0"]);
+    assert_eq!(output.status.code(), Some(2));
+    let output = kan()
+        .args(["schemas", "list"])
+        .env_remove("KAN_SCHEMA_REGISTRY_URL")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}

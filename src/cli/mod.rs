@@ -49,6 +49,37 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum SchemasCommand {
+    /// Subjects with their latest version, schema type and compatibility level
+    List,
+    /// A subject's schema, pretty-printed (the latest version unless --version)
+    #[command(disable_version_flag = true)]
+    Get {
+        #[arg(value_name = "SUBJECT")]
+        subject: String,
+        /// A version number, or latest
+        #[arg(
+            long = "version",
+            id = "schema_version",
+            value_name = "N|latest",
+            default_value = "latest",
+            value_parser = parse_version
+        )]
+        version: String,
+    },
+}
+
+fn parse_version(text: &str) -> Result<String, String> {
+    match text {
+        "latest" => Ok(text.to_string()),
+        number if number.parse::<u32>().is_ok_and(|n| n >= 1) => Ok(number.to_string()),
+        other => Err(format!(
+            "expected a version number (1, 2, …) or latest, got '{other}'"
+        )),
+    }
+}
+
 /// Options every command accepts (listed after each command's own in `--help`).
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
@@ -180,6 +211,9 @@ pub enum Command {
     Watch(WatchCommand),
     /// Consumer lag per partition, topic and group, in messages and time, with thresholds
     Lag(LagArgs),
+    /// Schema Registry subjects and schemas (needs --schema-registry)
+    #[command(subcommand)]
+    Schemas(SchemasCommand),
     /// Show the cluster: id, controller and brokers
     Cluster,
     /// Show resolved settings and profiles

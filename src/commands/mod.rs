@@ -12,6 +12,7 @@ mod offsets;
 mod pick;
 mod publish;
 mod records;
+mod schemas;
 mod session;
 mod start;
 mod topics;
@@ -207,6 +208,7 @@ async fn run(
         Command::Groups(command) => groups::run(&settings, &output, command).await,
         Command::Offsets(command) => offsets::run(&settings, &output, command).await,
         Command::Cluster => cluster::run(&settings, &output),
+        Command::Schemas(command) => schemas::run(&settings, &output, command).await,
         Command::Config(ConfigCommand::Show) => config::show(&settings, &output),
         Command::Config(ConfigCommand::Profiles)
         | Command::Completions { .. }

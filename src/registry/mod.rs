@@ -148,6 +148,42 @@ impl Registry {
         registered(id, body)
     }
 
+    /// Every subject, sorted.
+    pub fn subjects(&self) -> Result<Vec<String>, RegistryError> {
+        let mut subjects: Vec<String> = self.get("/subjects", "the subjects")?;
+        subjects.sort();
+        Ok(subjects)
+    }
+
+    /// A subject's latest version number and schema.
+    pub fn latest(&self, subject: &str) -> Result<(i64, RegisteredSchema), RegistryError> {
+        #[derive(Deserialize)]
+        struct Version {
+            version: i64,
+        }
+        let path = format!("/subjects/{}/versions/latest", encode_segment(subject));
+        let version: Version = self.get(&path, &format!("subject '{subject}'"))?;
+        Ok((version.version, self.subject_version(subject, "latest")?))
+    }
+
+    /// The compatibility level that applies to a subject (its own, else the global one).
+    pub fn compatibility(&self, subject: &str) -> Result<String, RegistryError> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Config {
+            compatibility_level: String,
+        }
+        let path = format!("/config/{}?defaultToGlobal=true", encode_segment(subject));
+        match self.get::<Config>(&path, &format!("the compatibility of '{subject}'")) {
+            Ok(config) => Ok(config.compatibility_level),
+            Err(RegistryError::NotFound(_)) => {
+                let global: Config = self.get("/config", "the global compatibility")?;
+                Ok(global.compatibility_level)
+            }
+            Err(err) => Err(err),
+        }
+    }
+
     fn cached(&self, id: u32) -> Option<Arc<RegisteredSchema>> {
         self.by_id.lock().ok()?.get(&id).cloned()
     }

@@ -10,6 +10,7 @@ pub mod lag;
 pub mod live;
 pub mod metrics;
 pub mod publish;
+pub mod schemas;
 pub mod table;
 pub mod topics;
 pub mod watch;

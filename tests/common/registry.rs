@@ -19,6 +19,8 @@ struct State {
     subjects: BTreeMap<String, Vec<usize>>,
     /// Every request: "METHOD /path".
     requests: Vec<String>,
+    /// Compatibility levels set per subject (the global one is BACKWARD, the registry's default).
+    compatibility: BTreeMap<String, String>,
 }
 
 /// A running test registry (it lives as long as the test process).
@@ -133,6 +135,24 @@ fn handle(state: &Mutex<State>, method: &str, path: &str, body: &Value) -> (u16,
                 answer["schemaType"] = json!(kind);
             }
             (200, answer)
+        }
+        ("GET", ["config"]) => (200, json!({"compatibilityLevel": "BACKWARD"})),
+        ("GET", ["config", subject]) => {
+            let level = state
+                .compatibility
+                .get(*subject)
+                .map_or("BACKWARD", String::as_str);
+            (200, json!({"compatibilityLevel": level}))
+        }
+        ("PUT", ["config", subject]) => {
+            let level = body["compatibility"]
+                .as_str()
+                .unwrap_or("BACKWARD")
+                .to_string();
+            state
+                .compatibility
+                .insert(subject.to_string(), level.clone());
+            (200, json!({"compatibility": level}))
         }
         ("GET", ["subjects"]) => (200, json!(state.subjects.keys().collect::<Vec<_>>())),
         ("GET", ["subjects", subject, "versions"]) => match state.subjects.get(*subject) {
