@@ -32,21 +32,25 @@ fn python() -> PathBuf {
     python
 }
 
-/// A one-partition topic with what Confluent's serializer for `format` wrote.
-fn produced(registry: &TestRegistry, format: &str) -> String {
-    let topic = unique(&format!("sr-{format}"));
+fn one_partition_topic(topic: &str) {
     kan()
         .args([
             "-b",
             &broker().address,
             "topics",
             "create",
-            &topic,
+            topic,
             "--partitions",
             "1",
         ])
         .assert()
         .success();
+}
+
+/// A one-partition topic with what Confluent's serializer for `format` wrote.
+fn produced(registry: &TestRegistry, format: &str) -> String {
+    let topic = unique(&format!("sr-{format}"));
+    one_partition_topic(&topic);
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/python/produce_registry.py");
     let output = Command::new(python())
         .arg(script)
@@ -151,18 +155,7 @@ fn records_from_confluents_serializers_decode_and_republish_byte_for_byte() {
 
         // The envelopes back into Kafka: the same bytes.
         let copy = unique(&format!("sr-copy-{format}"));
-        kan()
-            .args([
-                "-b",
-                &broker().address,
-                "topics",
-                "create",
-                &copy,
-                "--partitions",
-                "1",
-            ])
-            .assert()
-            .success();
+        one_partition_topic(&copy);
         kan()
             .args([
                 "-b",
@@ -212,18 +205,7 @@ fn values_print_as_json_and_filters_look_inside_them() {
 fn records_that_cannot_be_decoded_are_shown_raw_counted_and_exit_6() {
     let registry = TestRegistry::start();
     let topic = unique("sr-bad");
-    kan()
-        .args([
-            "-b",
-            &broker().address,
-            "topics",
-            "create",
-            &topic,
-            "--partitions",
-            "1",
-        ])
-        .assert()
-        .success();
+    one_partition_topic(&topic);
     // Schema id 99, which the registry does not have, twice; then plain JSON.
     let unknown = r#"{"value":"AAAAAGMCAw==","value_encoding":"base64"}"#;
     kan()
