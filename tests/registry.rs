@@ -290,6 +290,94 @@ fn schema_formats_without_a_registry_are_usage_errors() {
     assert_eq!(output.status.code(), Some(2));
 }
 
+/// Each bad registry setting: one line naming it, exit 2, before any broker is asked.
+#[test]
+fn bad_registry_settings_are_one_line_usage_errors() {
+    let missing_ca = std::env::temp_dir().join(unique("no-such-ca.pem"));
+    let not_pem = common::temp_file("not.pem", "no certificate here\n");
+    let cases: [(Vec<String>, String); 5] = [
+        (
+            vec!["--schema-registry".into(), "ftp://x".into()],
+            "--schema-registry: expected an http:// or https:// URL, got 'ftp://x'".into(),
+        ),
+        (
+            vec!["--schema-registry-user".into(), "u".into()],
+            "--schema-registry-user and --schema-registry-ca need --schema-registry URL".into(),
+        ),
+        (
+            vec![
+                "--schema-registry".into(),
+                "http://127.0.0.1:1".into(),
+                "--schema-registry-user".into(),
+                "u".into(),
+            ],
+            "--schema-registry-user needs a password: set KAN_SCHEMA_REGISTRY_PASSWORD".into(),
+        ),
+        (
+            vec![
+                "--schema-registry".into(),
+                "https://127.0.0.1:1".into(),
+                "--schema-registry-ca".into(),
+                missing_ca.display().to_string(),
+            ],
+            format!("--schema-registry-ca {}: ", missing_ca.display()),
+        ),
+        (
+            vec![
+                "--schema-registry".into(),
+                "https://127.0.0.1:1".into(),
+                "--schema-registry-ca".into(),
+                not_pem.display().to_string(),
+            ],
+            format!(
+                "--schema-registry-ca {}: no PEM certificate in it",
+                not_pem.display()
+            ),
+        ),
+    ];
+    for (args, message) in cases {
+        let output = kan()
+            .args(["-b", "127.0.0.1:1"])
+            .args(&args)
+            .args(["schemas", "list"])
+            .env_remove("KAN_SCHEMA_REGISTRY_PASSWORD")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.contains(&message), "{args:?}: {stderr}");
+    }
+    let output = kan()
+        .args([
+            "--schema-registry",
+            "http://127.0.0.1:1",
+            "schemas",
+            "get",
+            "s",
+            "--version",
+            "0",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr.contains("expected a version number (1, 2, …) or latest, got '0'"),
+        "{stderr}"
+    );
+    let output = kan()
+        .args(["schemas", "list"])
+        .env_remove("KAN_SCHEMA_REGISTRY_URL")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("kan schemas needs a Schema Registry: --schema-registry URL"),
+        "{stderr}"
+    );
+}
+
 /// `kan schemas list` and `get`: what the registry holds, as JSON and as a pretty schema.
 #[test]
 fn schemas_list_and_get_show_what_the_registry_holds() {

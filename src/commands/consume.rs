@@ -16,7 +16,6 @@ use crate::interrupt::Interrupt;
 use crate::kafka::consumer::{Reader, ReaderSettings};
 use crate::kafka::Admin;
 use crate::registry::decode::Decoder;
-use crate::registry::Registry;
 use crate::render::consume::{DecodedRecord, RecordWriter};
 use crate::render::Output;
 use crate::settings::Settings;
@@ -108,23 +107,18 @@ impl Decoding {
         key: Format,
         value: Format,
     ) -> Result<Option<Decoding>> {
-        let registry = match &settings.connection.registry {
-            Some(registry) => Some(Arc::new(Registry::connect(
-                registry,
-                settings.connection.timeout,
-            )?)),
-            None => None,
+        let needed = [("--key-format", key), ("--value-format", value)]
+            .into_iter()
+            .find(|(_, format)| format.needs_registry());
+        let registry = if settings.connection.registry.is_some() || needed.is_some() {
+            let what = needed.map_or_else(
+                || "decoding".to_string(),
+                |(flag, format)| format!("{flag} {}", format.kind().map_or("", |k| k.as_str())),
+            );
+            Some(Arc::new(crate::registry::configured(settings, &what)?))
+        } else {
+            None
         };
-        for (flag, format) in [("--key-format", key), ("--value-format", value)] {
-            if registry.is_none() && format.needs_registry() {
-                return Err(KanError::usage(format!(
-                    "{flag} {} needs a Schema Registry: --schema-registry URL (or \
-                     KAN_SCHEMA_REGISTRY_URL, or schema_registry_url in the profile)",
-                    format.kind().map_or("", |kind| kind.as_str())
-                ))
-                .into());
-            }
-        }
         if registry.is_none() && key == Format::Auto && value == Format::Auto {
             return Ok(None);
         }

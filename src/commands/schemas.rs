@@ -11,14 +11,7 @@ use crate::render::Output;
 use crate::settings::Settings;
 
 pub async fn run(settings: &Settings, output: &Output, command: SchemasCommand) -> Result<Exit> {
-    let Some(registry) = &settings.connection.registry else {
-        return Err(KanError::usage(
-            "kan schemas needs a Schema Registry: --schema-registry URL (or \
-             KAN_SCHEMA_REGISTRY_URL, or schema_registry_url in the profile)",
-        )
-        .into());
-    };
-    let registry = Arc::new(Registry::connect(registry, settings.connection.timeout)?);
+    let registry = Arc::new(crate::registry::configured(settings, "kan schemas")?);
     // The client blocks: keep it off the async workers.
     let output = *output;
     tokio::task::spawn_blocking(move || match command {

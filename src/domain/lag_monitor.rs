@@ -151,8 +151,6 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 2] = [Channel::Command, Channel::Webhook];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Channel::Command => "command",

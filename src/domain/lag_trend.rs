@@ -73,9 +73,7 @@ impl Sample {
     pub fn of(snapshot: &Snapshot, previous: Option<&CompactOffsets>) -> Sample {
         let mut digest = xxhash_rust::xxh3::Xxh3::new();
         for ((topic, partition), offset) in &snapshot.committed {
-            digest.update(topic.as_bytes());
-            digest.update(&[0xff]);
-            digest.update(&partition.to_le_bytes());
+            digest.update(&key(topic, *partition).to_le_bytes());
             digest.update(&offset.to_le_bytes());
         }
         let rewound = previous.is_some_and(|before| {

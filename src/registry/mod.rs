@@ -84,17 +84,7 @@ pub struct Registry {
 impl Registry {
     /// Checks the settings (URL, CA file, password) without contacting the registry.
     pub fn connect(settings: &RegistrySettings, timeout: Duration) -> Result<Registry, KanError> {
-        let uri: ureq::http::Uri = settings.url.parse().map_err(|_| bad_url(&settings.url))?;
-        let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
-            return Err(bad_url(&settings.url));
-        };
-        if !matches!(scheme, "http" | "https") {
-            return Err(bad_url(&settings.url));
-        }
-        let shown = format!(
-            "{scheme}://{}",
-            authority.as_str().rsplit('@').next().unwrap_or_default()
-        );
+        let shown = http_origin(&settings.url).ok_or_else(|| bad_url(&settings.url))?;
         let roots = match &settings.ca {
             Some(path) => ureq::tls::RootCerts::from(read_ca(path)?),
             None => ureq::tls::RootCerts::PlatformVerifier,
@@ -269,6 +259,33 @@ fn encode_segment(text: &str) -> String {
             other => format!("%{other:02X}"),
         })
         .collect()
+}
+
+/// An `http://` or `https://` URL with a host, as logs and errors may show it: scheme, host and
+/// port only (user, password, path and query often hold secrets). `None` for anything else.
+pub fn http_origin(url: &str) -> Option<String> {
+    let uri: ureq::http::Uri = url.parse().ok()?;
+    let (scheme, authority) = (uri.scheme_str()?, uri.authority()?);
+    if !matches!(scheme, "http" | "https") || authority.host().is_empty() {
+        return None;
+    }
+    let port = authority.port_u16().map(|port| format!(":{port}"));
+    Some(format!(
+        "{scheme}://{}{}",
+        authority.host(),
+        port.unwrap_or_default()
+    ))
+}
+
+/// The registry the settings name, or a usage error saying how to name one (`what` needs it).
+pub fn configured(settings: &crate::settings::Settings, what: &str) -> Result<Registry, KanError> {
+    match &settings.connection.registry {
+        Some(registry) => Registry::connect(registry, settings.connection.timeout),
+        None => Err(KanError::usage(format!(
+            "{what} needs a Schema Registry: --schema-registry URL (or KAN_SCHEMA_REGISTRY_URL, \
+             or schema_registry_url in the profile)"
+        ))),
+    }
 }
 
 fn bad_url(url: &str) -> KanError {

@@ -43,19 +43,11 @@ pub(super) struct Webhook {
 impl Webhook {
     /// Accepts `http://` and `https://` URLs with a host.
     pub(super) fn parse(url: &str) -> Result<Self, String> {
-        let refuse = || {
+        let shown = crate::registry::http_origin(url).ok_or_else(|| {
             format!(
                 "--notify-webhook: expected an http:// or https:// URL with a host, got '{url}'"
             )
-        };
-        let uri: ureq::http::Uri = url.parse().map_err(|_| refuse())?;
-        let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
-            return Err(refuse());
-        };
-        if !matches!(scheme, "http" | "https") || authority.host().is_empty() {
-            return Err(refuse());
-        }
-        let port = authority.port().map(|port| format!(":{port}"));
+        })?;
         let config = ureq::Agent::config_builder()
             .timeout_global(Some(WEBHOOK_TIMEOUT))
             .http_status_as_error(false)
@@ -65,11 +57,7 @@ impl Webhook {
             .build();
         Ok(Webhook {
             url: url.to_string(),
-            shown: format!(
-                "{scheme}://{}{}",
-                authority.host(),
-                port.unwrap_or_default()
-            ),
+            shown,
             agent: ureq::Agent::new_with_config(config),
         })
     }
