@@ -174,6 +174,25 @@ impl Registry {
         }
     }
 
+    /// Registers `text` under `subject`; its id. Registering the schema a subject already
+    /// holds is answered with the existing id and adds no version (the registry's own rule).
+    pub fn register(
+        &self,
+        subject: &str,
+        kind: SchemaKind,
+        text: &str,
+    ) -> Result<u32, RegistryError> {
+        #[derive(Deserialize)]
+        struct Registered {
+            id: u32,
+        }
+        let path = format!("/subjects/{}/versions", encode_segment(subject));
+        let what = format!("registering a schema under '{subject}'");
+        let body = schema_request(kind, text);
+        let registered: Registered = self.send("POST", &path, Some(&body), &what)?;
+        Ok(registered.id)
+    }
+
     fn cached(&self, id: u32) -> Option<Arc<RegisteredSchema>> {
         self.by_id.lock().ok()?.get(&id).cloned()
     }
@@ -184,15 +203,38 @@ impl Registry {
         path: &str,
         what: &str,
     ) -> Result<T, RegistryError> {
-        let mut request = self.agent.get(format!("{}{path}", self.base)).header(
-            "accept",
-            "application/vnd.schemaregistry.v1+json, application/json",
-        );
-        if let Some(authorization) = &self.authorization {
-            request = request.header("authorization", authorization);
-        }
-        let mut response = request
-            .call()
+        self.send("GET", path, None, what)
+    }
+
+    /// `method` on `path` with an optional JSON body; the answer as JSON. `what` names the
+    /// thing asked for (or done) in errors.
+    fn send<T: serde::de::DeserializeOwned>(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&serde_json::Value>,
+        what: &str,
+    ) -> Result<T, RegistryError> {
+        let request = ureq::http::Request::builder()
+            .method(method)
+            .uri(format!("{}{path}", self.base))
+            .header(
+                "accept",
+                "application/vnd.schemaregistry.v1+json, application/json",
+            );
+        let request = match &self.authorization {
+            Some(authorization) => request.header("authorization", authorization),
+            None => request,
+        };
+        let sent = match body {
+            Some(body) => request
+                .header("content-type", "application/vnd.schemaregistry.v1+json")
+                .body(body.to_string())
+                .map(|request| self.agent.run(request)),
+            None => request.body(()).map(|request| self.agent.run(request)),
+        };
+        let mut response = sent
+            .map_err(|err| self.failed(what, &format!("bad request: {err}")))?
             .map_err(|err| self.failed(what, &format!("unreachable: {err}")))?;
         let status = response.status().as_u16();
         let text = response
@@ -235,6 +277,18 @@ fn registered(id: u32, body: SchemaBody) -> Result<RegisteredSchema, RegistryErr
         text: body.schema,
         references: body.references,
     })
+}
+
+/// The body that registers (or looks up, or checks) a schema: `schemaType` is left out for
+/// Avro, the registry's default, as Confluent's clients do.
+fn schema_request(kind: SchemaKind, text: &str) -> serde_json::Value {
+    let mut body = serde_json::json!({ "schema": text });
+    match kind {
+        SchemaKind::Avro => {}
+        SchemaKind::Protobuf => body["schemaType"] = "PROTOBUF".into(),
+        SchemaKind::Json => body["schemaType"] = "JSON".into(),
+    }
+    body
 }
 
 /// The registry's own error text (`{"error_code":40403,"message":"Schema not found"}`), as

@@ -31,6 +31,32 @@ impl SchemaKind {
     }
 }
 
+impl SchemaKind {
+    /// The schema type a file's extension names: `.avsc` Avro, `.proto` Protobuf, `.json` a
+    /// JSON Schema.
+    pub fn of_file(path: &std::path::Path) -> Result<SchemaKind, String> {
+        match path.extension().and_then(|extension| extension.to_str()) {
+            Some("avsc") => Ok(SchemaKind::Avro),
+            Some("proto") => Ok(SchemaKind::Protobuf),
+            Some("json") => Ok(SchemaKind::Json),
+            _ => Err(format!(
+                "{}: expected a .avsc (Avro), .proto (Protobuf) or .json (JSON Schema) file",
+                path.display()
+            )),
+        }
+    }
+
+    /// Checks that `text` is a schema of this type before a registry sees it (one line saying
+    /// what is wrong). Named types from other subjects (references) are not resolved here.
+    pub fn check_text(self, text: &str) -> Result<(), String> {
+        match self {
+            SchemaKind::Avro => avro::AvroSchema::parse(text, &[]).map(drop),
+            SchemaKind::Protobuf => protobuf::ProtoSchema::parse(text, &[]).map(drop),
+            SchemaKind::Json => super::line_schema::LineSchema::parse(text).map(drop),
+        }
+    }
+}
+
 /// How the bytes of a key or value are to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
