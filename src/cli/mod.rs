@@ -70,7 +70,7 @@ pub enum SchemasCommand {
     },
 }
 
-fn parse_version(text: &str) -> Result<String, String> {
+pub(crate) fn parse_version(text: &str) -> Result<String, String> {
     match text {
         "latest" => Ok(text.to_string()),
         number if number.parse::<u32>().is_ok_and(|n| n >= 1) => Ok(number.to_string()),

@@ -81,6 +81,40 @@ pub struct ProducerArgs {
     pub correlation_id: Option<String>,
 }
 
+/// Records written in the Schema Registry wire format (needs --schema-registry).
+#[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Schema Registry")]
+pub struct SubjectArgs {
+    /// Encode each value (a JSON line) with this subject's schema — Avro, Protobuf or JSON
+    /// Schema, as registered; a line that does not fit is invalid (--on-invalid)
+    #[arg(long, value_name = "SUBJECT")]
+    pub value_subject: Option<String>,
+
+    /// The version of --value-subject's schema to use (default: latest)
+    #[arg(
+        long,
+        value_name = "N|latest",
+        value_parser = super::parse_version,
+        requires = "value_subject"
+    )]
+    pub schema_version: Option<String>,
+
+    /// Register this schema file (.avsc Avro, .proto Protobuf, .json JSON Schema) under
+    /// --value-subject first (nothing new when it is already registered) and encode with it
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "value_subject",
+        conflicts_with = "schema_version"
+    )]
+    pub register: Option<PathBuf>,
+
+    /// Encode each key with this subject's latest schema (a key that is JSON is read as JSON,
+    /// else as a string)
+    #[arg(long, value_name = "SUBJECT")]
+    pub key_subject: Option<String>,
+}
+
 /// Input validation options for line-oriented input.
 #[derive(Debug, Args, Clone)]
 pub struct LineArgs {
@@ -197,6 +231,9 @@ pub struct PublishBatch {
     pub lines: LineArgs,
 
     #[command(flatten)]
+    pub subjects: SubjectArgs,
+
+    #[command(flatten)]
     pub producer: ProducerArgs,
 }
 
@@ -229,6 +266,9 @@ pub struct PublishRaw {
     /// With --envelope: ignore the envelopes' partitions and partition by key
     #[arg(long, requires = "envelope")]
     pub repartition: bool,
+
+    #[command(flatten)]
+    pub subjects: SubjectArgs,
 
     #[command(flatten)]
     pub producer: ProducerArgs,

@@ -118,7 +118,7 @@ impl LineSchema {
 }
 
 /// The line as a JSON value, or why it is not one.
-fn parse_line(line: &[u8]) -> Result<Value, Rejection> {
+pub(crate) fn parse_line(line: &[u8]) -> Result<Value, Rejection> {
     if line.trim_ascii().is_empty() {
         return Err(Rejection {
             reason: RejectReason::Empty,
@@ -153,7 +153,7 @@ pub fn json_path(value: &Value, pointer: &str) -> String {
     path
 }
 
-fn push_member(path: &mut String, name: &str) {
+pub(crate) fn push_member(path: &mut String, name: &str) {
     let plain = !name.is_empty()
         && !name.starts_with(|c: char| c.is_ascii_digit())
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');

@@ -140,7 +140,7 @@ fn compile(registry: &Registry, id: u32) -> Result<(SchemaKind, Arc<Compiled>), 
 
 /// The referenced schemas' texts by reference name, depth first (a reference's own references
 /// before it), each once.
-fn references(
+pub fn references(
     registry: &Registry,
     references: &[super::Reference],
 ) -> Result<Vec<(String, String)>, String> {

@@ -12,6 +12,8 @@ use crate::domain::envelope::{decode, Encoding, Envelope};
 use crate::domain::event::{self, EventKind, LineKey, RejectReason, Rejection};
 use crate::domain::json_scan;
 use crate::domain::line_schema::LineSchema;
+
+use super::encoding::Writers;
 use crate::domain::record::HeaderList;
 use crate::error::KanError;
 use crate::input::{Block, LineSource, Next};
@@ -109,6 +111,8 @@ pub(super) struct Preparer {
     mode: LineMode,
     /// `--schema`: what every record value must also satisfy.
     schema: Option<Arc<LineSchema>>,
+    /// `--value-subject`/`--key-subject`: what values and keys are encoded with.
+    writers: Writers,
     /// What a missing event timestamp becomes.
     now_ms: i64,
     remember: bool,
@@ -121,6 +125,7 @@ impl Preparer {
         Preparer {
             mode,
             schema: None,
+            writers: Writers::default(),
             now_ms,
             remember,
             checked: CheckedLines::default(),
@@ -131,6 +136,14 @@ impl Preparer {
     /// own checks, on the value as it is sent (a filled-in timestamp included).
     pub(super) fn with_schema(mut self, schema: Option<Arc<LineSchema>>) -> Self {
         self.schema = schema;
+        self
+    }
+
+    /// Values and keys are encoded with these schemas (the wire format), last of all: a line
+    /// that does not fit is rejected like any invalid line. Encoded lines are not remembered
+    /// between the passes (the encoding is the check, and is done again when sending).
+    pub(super) fn with_writers(mut self, writers: Writers) -> Self {
+        self.writers = writers;
         self
     }
 
@@ -176,11 +189,33 @@ impl Preparer {
     }
 
     fn fresh(&self, line: &[u8]) -> Result<PreparedLine, Rejection> {
-        let prepared = self.by_mode(line)?;
+        let mut prepared = self.by_mode(line)?;
         if let Some(schema) = &self.schema {
             schema.check(prepared.value.bytes(line, &[]).unwrap_or_default())?;
         }
+        if self.writers.any() {
+            self.encode(line, &mut prepared)?;
+        }
         Ok(prepared)
+    }
+
+    /// The value and key in the wire format, by their subjects' schemas.
+    fn encode(&self, line: &[u8], prepared: &mut PreparedLine) -> Result<(), Rejection> {
+        if let Some(writer) = &self.writers.value {
+            let value = prepared.value.bytes(line, &[]).unwrap_or_default();
+            prepared.value = Part::Owned(writer.value(value)?);
+            prepared.json = false;
+        }
+        if let Some(writer) = &self.writers.key {
+            let fixed = match &self.mode {
+                LineMode::Raw { key: Some(key), .. } => key.as_bytes(),
+                _ => &[],
+            };
+            if let Some(key) = prepared.key.bytes(line, fixed) {
+                prepared.key = Part::Owned(writer.key(key)?);
+            }
+        }
+        Ok(())
     }
 
     fn by_mode(&self, line: &[u8]) -> Result<PreparedLine, Rejection> {

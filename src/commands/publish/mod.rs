@@ -3,6 +3,7 @@
 
 mod checked;
 mod checkpoint;
+mod encoding;
 mod lines;
 mod pipeline;
 mod single;

@@ -12,9 +12,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::checkpoint::{self as resume, Checkpointer, Resumed};
+use super::encoding::{self, Writers};
 use super::lines::{self, Line, LineMode, PreparedBlock, PreparedLine, Preparer};
 use super::{finish, producer_settings};
-use crate::cli::{BatchKind, LineArgs, OnInvalid, ProducerArgs, PublishBatch, PublishRaw};
+use crate::cli::{
+    BatchKind, LineArgs, OnInvalid, ProducerArgs, PublishBatch, PublishRaw, SubjectArgs,
+};
 use crate::commands::records::{kan_headers, send_dead_letter, CorrelationIds, Header};
 use crate::domain::checkpoint::LineSet;
 use crate::domain::dead_letter::{DeadLetter, Origin};
@@ -51,6 +54,8 @@ struct Job<'a> {
     mode: LineMode,
     /// `--schema`: every record value must also satisfy it.
     schema: Option<Arc<LineSchema>>,
+    /// `--value-subject`/`--key-subject`: values and keys in the wire format.
+    writers: Writers,
     file: Option<PathBuf>,
     lines: LineArgs,
     producer: ProducerArgs,
@@ -151,7 +156,14 @@ pub fn batch(
         )
         .into());
     }
+    if batch_kind == BatchKind::Envelope && any_subject(&args.subjects) {
+        return Err(KanError::usage(
+            "--value-subject and --key-subject are for event lines, not --kind envelope (envelopes are published again as they were)",
+        )
+        .into());
+    }
     let schema = args.schema.as_deref().map(load_schema).transpose()?;
+    let writers = encoding::writers(settings, &args.subjects)?;
     let kind = batch_kind
         .to_possible_value()
         .map(|value| value.get_name().to_string())
@@ -163,6 +175,7 @@ pub fn batch(
         topic,
         mode,
         schema,
+        writers,
         file: args.file,
         lines: args.lines,
         producer: args.producer,
@@ -173,6 +186,10 @@ pub fn batch(
             resume: args.resume,
         }),
     })
+}
+
+fn any_subject(args: &SubjectArgs) -> bool {
+    args.value_subject.is_some() || args.key_subject.is_some()
 }
 
 /// Reads and compiles a `--schema` file; anything wrong with it is a usage error naming it.
@@ -191,6 +208,13 @@ pub fn raw_lines(
     interrupt: &Interrupt,
     args: PublishRaw,
 ) -> Result<Exit> {
+    if args.envelope && any_subject(&args.subjects) {
+        return Err(KanError::usage(
+            "--value-subject and --key-subject are not for --envelope (envelopes are published again as they were)",
+        )
+        .into());
+    }
+    let writers = encoding::writers(settings, &args.subjects)?;
     let mode = if args.envelope {
         LineMode::Envelope {
             keep_partition: !args.repartition,
@@ -209,6 +233,7 @@ pub fn raw_lines(
         topic: args.topic,
         mode,
         schema: None,
+        writers,
         file: None,
         lines: LineArgs {
             on_invalid: OnInvalid::Skip,
@@ -373,8 +398,9 @@ enum FirstPass {
 fn first_pass(job: &Job<'_>, started: Instant) -> Result<FirstPass> {
     let validate_first = job.lines.on_invalid == OnInvalid::Fail && job.reads_file();
     let dry_run = job.producer.dry_run;
-    let mut preparer =
-        Preparer::new(job.mode.clone(), now_millis(), !dry_run).with_schema(job.schema.clone());
+    let mut preparer = Preparer::new(job.mode.clone(), now_millis(), !dry_run)
+        .with_schema(job.schema.clone())
+        .with_writers(job.writers.clone());
     if !dry_run && !validate_first {
         return Ok(FirstPass::Send(preparer));
     }

@@ -73,17 +73,35 @@ pub fn page_view(settings: &Settings, output: &Output, args: PublishPageView) ->
 }
 
 pub fn raw(settings: &Settings, output: &Output, args: PublishRaw, value: String) -> Result<Exit> {
+    let writers = super::encoding::writers(settings, &args.subjects)?;
+    let misfit = |flag: &str, err: crate::domain::event::Rejection| {
+        KanError::usage(format!("{flag}: {}", err.message))
+    };
+    let payload = match &writers.value {
+        Some(writer) => writer
+            .value(value.as_bytes())
+            .map_err(|err| misfit("--value", err))?,
+        None => value.clone().into_bytes(),
+    };
+    let key = match (&writers.key, &args.key) {
+        (Some(writer), Some(key)) => Some(
+            writer
+                .key(key.as_bytes())
+                .map_err(|err| misfit("--key", err))?,
+        ),
+        (_, key) => key.clone().map(String::into_bytes),
+    };
     publish_one(
         settings,
         output,
         &args.producer,
         One {
             topic: &args.topic,
-            key: args.key.as_deref(),
-            payload: value.as_bytes(),
+            key: key.as_deref(),
+            payload: &payload,
             timestamp_ms: None,
             partition: args.partition,
-            json: json_scan::is_json(value.as_bytes()),
+            json: writers.value.is_none() && json_scan::is_json(value.as_bytes()),
             headers: &args.headers,
         },
     )
@@ -106,7 +124,7 @@ fn publish_event(
         producer,
         One {
             topic,
-            key: Some(user),
+            key: Some(user.as_bytes()),
             payload: &payload,
             timestamp_ms: Some(timestamp_ms),
             partition: None,
@@ -118,7 +136,7 @@ fn publish_event(
 
 struct One<'a> {
     topic: &'a str,
-    key: Option<&'a str>,
+    key: Option<&'a [u8]>,
     payload: &'a [u8],
     timestamp_ms: Option<i64>,
     partition: Option<i32>,
@@ -148,7 +166,7 @@ fn publish_one(
         output.note(&format!(
             "dry run: would publish to {} (key {}): {}",
             one.topic,
-            one.key.unwrap_or("none"),
+            one.key.map_or("none".into(), String::from_utf8_lossy),
             String::from_utf8_lossy(one.payload)
         ));
         report.duration_ms = started.elapsed().as_millis() as u64;
@@ -184,7 +202,7 @@ fn send(publisher: &Publisher, producer: &ProducerArgs, one: &One<'_>) -> Result
     kan_headers(&mut headers, ids.next_id(), one.json, one.headers);
     let topic = publisher.topic(one.topic).map_err(|err| err.to_string())?;
     let record = OutRecord {
-        key: one.key.map(str::as_bytes),
+        key: one.key,
         payload: one.payload,
         partition: one.partition,
         timestamp_ms: one.timestamp_ms,

@@ -15,6 +15,8 @@
 //! - floats that are not finite (NaN, ±infinity) as the strings `"NaN"`, `"Infinity"`,
 //!   `"-Infinity"`; records as objects in the schema's field order; enums as their symbol.
 
+mod encode;
+
 use std::collections::HashMap;
 
 use apache_avro::schema::{Name, Schema};

@@ -7,6 +7,7 @@
 
 pub mod avro;
 pub mod protobuf;
+pub mod writer;
 
 use serde::Serialize;
 

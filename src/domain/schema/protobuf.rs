@@ -109,6 +109,40 @@ impl ProtoSchema {
             .map_err(|err| err.to_string())?;
         serde_json::from_slice(&out.into_inner()).map_err(|err| err.to_string())
     }
+
+    /// Encodes canonical proto3 JSON as a message of the type at `indexes`; a value that does
+    /// not fit names its path (`$.durationMs: invalid type: …`). Unknown fields are refused:
+    /// dropping them would lose data without a word.
+    pub fn encode(&self, indexes: &[i32], value: &Json) -> Result<Vec<u8>, String> {
+        use prost::Message as _;
+        let descriptor = self.message(indexes)?;
+        let mut track = serde_path_to_error::Track::new();
+        let deserializer = serde_path_to_error::Deserializer::new(value, &mut track);
+        let options = prost_reflect::DeserializeOptions::new().deny_unknown_fields(true);
+        match DynamicMessage::deserialize_with_options(descriptor, deserializer, &options) {
+            Ok(message) => Ok(message.encode_to_vec()),
+            Err(err) => Err(format!(
+                "{}: {}",
+                json_path(&track.path()),
+                first_line(&err.to_string())
+            )),
+        }
+    }
+}
+
+/// A serde path as `$.a.b[2]`.
+fn json_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::from("$");
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => crate::domain::line_schema::push_member(&mut out, key),
+            Segment::Enum { variant } => crate::domain::line_schema::push_member(&mut out, variant),
+            Segment::Unknown => {}
+        }
+    }
+    out
 }
 
 /// `text` as a base64 FileDescriptorProto, if it is one (`.proto` source never is: it has
@@ -182,6 +216,29 @@ mod tests {
             .unwrap_err()
             .contains("no message"));
         assert!(schema.decode(&[0], &[0xff, 0xff]).is_err());
+    }
+
+    #[test]
+    fn json_encodes_to_the_message_and_misfits_name_their_path() {
+        let references = [("common.proto".to_string(), COMMON.to_string())];
+        let schema = ProtoSchema::parse(SCHEMA, &references).unwrap();
+        let value = serde_json::json!({"userId": "u1", "durationMs": "1500", "source": "WEB",
+            "at": "2026-11-30T10:15:00Z"});
+        let bytes = schema.encode(&[0], &value).unwrap();
+        assert_eq!(schema.decode(&[0], &bytes).unwrap(), value);
+        let inner = schema
+            .encode(&[0, 0], &serde_json::json!({"flag": true}))
+            .unwrap();
+        assert_eq!(inner, [8, 1]);
+        let misfit = |value: serde_json::Value| schema.encode(&[0], &value).unwrap_err();
+        let err = misfit(serde_json::json!({"durationMs": "soon"}));
+        assert!(err.starts_with("$.durationMs: "), "{err}");
+        let err = misfit(serde_json::json!({"source": "TV"}));
+        assert!(err.starts_with("$.source: "), "{err}");
+        let err = misfit(serde_json::json!({"userId": "u1", "price": 3}));
+        assert!(err.contains("price"), "{err}");
+        let err = misfit(serde_json::json!([1]));
+        assert!(err.starts_with("$: "), "{err}");
     }
 
     #[test]
