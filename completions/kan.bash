@@ -2830,7 +2830,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__publish__subcmd__batch)
-            opts="-f -b -X -o -q -v -y -h -V --kind --schema --file --topic --key-field --repartition --resume --checkpoint --no-checkpoint --on-invalid --dlq-topic --rejects --compression --linger --batch-size --transactional --transactional-id --rate --dry-run --correlation-id --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-f -b -X -o -q -v -y -h -V --kind --schema --file --topic --key-field --repartition --resume --checkpoint --no-checkpoint --on-invalid --dlq-topic --rejects --value-subject --schema-version --register --key-subject --compression --linger --batch-size --transactional --transactional-id --rate --dry-run --correlation-id --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2873,6 +2873,22 @@ _kan() {
                     return 0
                     ;;
                 --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value-subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --register)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-subject)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3182,7 +3198,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__publish__subcmd__raw)
-            opts="-b -X -o -q -v -y -h -V --topic --key --header --partition --value --envelope --repartition --compression --linger --batch-size --transactional --transactional-id --rate --dry-run --correlation-id --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-b -X -o -q -v -y -h -V --topic --key --header --partition --value --envelope --repartition --value-subject --schema-version --register --key-subject --compression --linger --batch-size --transactional --transactional-id --rate --dry-run --correlation-id --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3205,6 +3221,22 @@ _kan() {
                     return 0
                     ;;
                 --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value-subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --register)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-subject)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4738,7 +4770,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__watch__subcmd__topic)
-            opts="-e -b -X -o -q -v -y -h -V --from --until-end --duration --interval --top --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-e -b -X -o -q -v -y -h -V --from --until-end --duration --interval --top --value-format --key-format --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4758,6 +4790,14 @@ _kan() {
                     ;;
                 --top)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value-format)
+                    COMPREPLY=($(compgen -W "auto json avro protobuf jsonschema string bytes" -- "${cur}"))
+                    return 0
+                    ;;
+                --key-format)
+                    COMPREPLY=($(compgen -W "auto json avro protobuf jsonschema string bytes" -- "${cur}"))
                     return 0
                     ;;
                 --brokers)

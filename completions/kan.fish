@@ -452,6 +452,10 @@ skip\t'Report each invalid line and publish the rest'
 dlq\t'Publish each invalid line to the dead-letter topic as a dead letter {source, line, partition, offset, reason, error, raw, raw_encoding} (docs/json.md)'"
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l dlq-topic -d 'Dead-letter topic for --on-invalid dlq' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l rejects -d 'Write rejected lines, as read, to this file (to fix and publish again)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l value-subject -d 'Encode each value (a JSON line) with this subject\'s schema — Avro, Protobuf or JSON Schema, as registered; a line that does not fit is invalid (--on-invalid)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l schema-version -d 'The version of --value-subject\'s schema to use (default: latest)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l register -d 'Register this schema file (.avsc Avro, .proto Protobuf, .json JSON Schema) under --value-subject first (nothing new when it is already registered) and encode with it' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l key-subject -d 'Encode each key with this subject\'s latest schema (a key that is JSON is read as JSON, else as a string)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from batch" -l compression -d 'Compression codec (default: lz4 for batches, none for single events)' -r -f -a "none\t''
 gzip\t''
 snappy\t''
@@ -500,6 +504,10 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l header -d 'Extra header key=value (repeatable)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l partition -d 'Send to this partition instead of the key\'s' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l value -d 'The record value (default: each line of stdin is one record)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l value-subject -d 'Encode each value (a JSON line) with this subject\'s schema — Avro, Protobuf or JSON Schema, as registered; a line that does not fit is invalid (--on-invalid)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l schema-version -d 'The version of --value-subject\'s schema to use (default: latest)' -r
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l register -d 'Register this schema file (.avsc Avro, .proto Protobuf, .json JSON Schema) under --value-subject first (nothing new when it is already registered) and encode with it' -r -F
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l key-subject -d 'Encode each key with this subject\'s latest schema (a key that is JSON is read as JSON, else as a string)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l compression -d 'Compression codec (default: lz4 for batches, none for single events)' -r -f -a "none\t''
 gzip\t''
 snappy\t''
@@ -951,6 +959,20 @@ complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcomman
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l duration -d 'Stop after this long' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l interval -d 'Time between refreshes' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l top -d 'How many top keys to show' -r
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l value-format -d 'How to read each value (avro, protobuf, jsonschema: Schema Registry wire format); values decoded with a schema are counted by schema id, undecodable ones by cause (exit 6)' -r -f -a "auto\t'Schema Registry wire format decoded by its schema (with --schema-registry); anything else as usual'
+json\t'JSON text'
+avro\t'Wire format with an Avro schema'
+protobuf\t'Wire format with a Protobuf schema'
+jsonschema\t'Wire format with a JSON Schema'
+string\t'UTF-8 text, shown as a string'
+bytes\t'Any bytes, shown as base64'"
+complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l key-format -d 'How to read each key, as shown in the top keys (as --value-format)' -r -f -a "auto\t'Schema Registry wire format decoded by its schema (with --schema-registry); anything else as usual'
+json\t'JSON text'
+avro\t'Wire format with an Avro schema'
+protobuf\t'Wire format with a Protobuf schema'
+jsonschema\t'Wire format with a JSON Schema'
+string\t'UTF-8 text, shown as a string'
+bytes\t'Any bytes, shown as base64'"
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
 complete -c kan -n "__fish_kan_using_subcommand watch; and __fish_seen_subcommand_from topic" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''

@@ -504,3 +504,79 @@ fn unknown_subjects_and_missing_registries_are_one_line_errors() {
         stderr(&output)
     );
 }
+
+/// `kan watch topic` with a registry: keys shown decoded in the top keys, values counted by
+/// schema id, a value with an id the registry does not know counted by cause, exit 6.
+#[test]
+fn watch_topic_shows_decoded_keys_and_counts_values_by_schema() {
+    use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+    let registry = TestRegistry::start();
+    let topic = one_partition_topic();
+    let (schema, kind, lines, _) = cases("avro");
+    let id = registry.register(&format!("{topic}-value"), schema, kind);
+    registry.register(&format!("{topic}-key"), r#""string""#, "AVRO");
+    let texts: Vec<String> = lines.iter().map(Value::to_string).collect();
+    let subjects = [
+        "--value-subject",
+        &format!("{topic}-value"),
+        "--key-subject",
+        &format!("{topic}-key"),
+    ];
+    let output = publish(&registry, &topic, &lines_file("w.jsonl", &texts), &subjects);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let producer: BaseProducer = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", &broker().address)
+        .create()
+        .unwrap();
+    producer
+        .send(
+            BaseRecord::to(&topic)
+                .key("u1")
+                .payload(&[0u8, 0, 0, 0, 99, 2][..]),
+        )
+        .unwrap();
+    producer.flush(Duration::from_secs(10)).unwrap();
+
+    let output = kan()
+        .args(["-b", &broker().address, "--schema-registry", &registry.url])
+        .args([
+            "-o",
+            "json",
+            "watch",
+            "topic",
+            &topic,
+            "--from",
+            "beginning",
+        ])
+        .arg("--until-end")
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(6), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("schema id 99"),
+        "{}",
+        stderr(&output)
+    );
+    let snapshot = json(&output);
+    let keys: Vec<(&str, u64)> = snapshot["top_keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|key| {
+            (
+                key["key"].as_str().unwrap(),
+                key["records"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(keys, [("u1", 2), ("u2", 1)], "{snapshot}");
+    assert_eq!(
+        snapshot["value_schemas"],
+        json!([{"id": id, "format": "avro", "records": 2}])
+    );
+    assert_eq!(
+        snapshot["undecodable"],
+        json!({"schema id 99 is not in the registry": 1})
+    );
+}

@@ -7,6 +7,7 @@ use clap::{Args, Subcommand};
 
 use crate::domain::analytics::TimeMode;
 use crate::domain::position::{parse_start, StartSpec};
+use crate::domain::schema::Format;
 use crate::domain::{platform, units};
 
 #[derive(Debug, Subcommand)]
@@ -49,6 +50,15 @@ pub struct WatchTopic {
     /// How many top keys to show
     #[arg(long, default_value_t = 10, value_name = "N", value_parser = parse_top)]
     pub top: usize,
+
+    /// How to read each value (avro, protobuf, jsonschema: Schema Registry wire format); values
+    /// decoded with a schema are counted by schema id, undecodable ones by cause (exit 6)
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = Format::Auto)]
+    pub value_format: Format,
+
+    /// How to read each key, as shown in the top keys (as --value-format)
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = Format::Auto)]
+    pub key_format: Format,
 }
 
 #[derive(Debug, Args)]

@@ -151,6 +151,11 @@ impl Decoding {
         decoded
     }
 
+    /// Keys and values that could not be decoded, by cause.
+    pub(crate) fn failures(&self) -> &std::collections::BTreeMap<String, u64> {
+        self.decoder.failures()
+    }
+
     /// Exit 6 when any record could not be decoded, naming the causes.
     pub(crate) fn verdict(&self) -> Result<()> {
         let failures = self.decoder.failures();

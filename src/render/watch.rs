@@ -245,7 +245,9 @@ pub fn clear_screen() -> io::Result<()> {
 
 impl View for TopicSnapshot {
     fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
-        writeln!(out, "{}", self.summary())?;
+        for line in self.header_lines() {
+            writeln!(out, "{line}")?;
+        }
         out.write_all(render(&self.partitions_table(style)).as_bytes())?;
         writeln!(out)?;
         out.write_all(render(&self.keys_table(style)).as_bytes())
@@ -258,7 +260,7 @@ impl LiveFrame for TopicSnapshot {
     }
 
     fn header(&self) -> Vec<String> {
-        vec![self.summary()]
+        self.header_lines()
     }
 
     fn tables(&self, style: &Style, set: usize) -> Vec<Vec<String>> {
@@ -274,6 +276,35 @@ impl LiveFrame for TopicSnapshot {
 }
 
 impl TopicSnapshot {
+    /// The summary, then (when decoding) the values by schema and what could not be decoded.
+    fn header_lines(&self) -> Vec<String> {
+        let mut lines = vec![self.summary()];
+        if !self.value_schemas.is_empty() {
+            let schemas: Vec<String> = self
+                .value_schemas
+                .iter()
+                .map(|tally| {
+                    format!(
+                        "id {} ({}): {}",
+                        tally.id,
+                        tally.format.as_str(),
+                        tally.records
+                    )
+                })
+                .collect();
+            lines.push(format!("Values by schema: {}", schemas.join(", ")));
+        }
+        if !self.undecodable.is_empty() {
+            let causes: Vec<String> = self
+                .undecodable
+                .iter()
+                .map(|(reason, count)| format!("{count} × {reason}"))
+                .collect();
+            lines.push(format!("Not decoded (shown raw): {}", causes.join("; ")));
+        }
+        lines
+    }
+
     fn summary(&self) -> String {
         format!(
             "Topic: {}  records: {}  bytes: {}  rate: {} records/s, {:.0} B/s  partition skew: {:.2}",

@@ -6,12 +6,15 @@ use std::collections::BTreeMap;
 use super::display::resized;
 use super::{ended, feed, Bounds, LiveView};
 use crate::cli::WatchTopic;
+use crate::commands::consume::Decoding;
 use crate::commands::pick;
 use crate::commands::start::start_offsets;
-use crate::domain::analytics::topic::{TopicSnapshot, TopicWatch};
+use crate::domain::analytics::topic::{SchemaTally, TopicSnapshot, TopicWatch};
+use crate::domain::envelope::base64_encode;
 use crate::domain::isolation::Isolation;
 use crate::domain::position::{EndTracker, StartSpec};
 use crate::domain::record::Record;
+use crate::domain::schema::{Decoded, SchemaKind};
 use crate::domain::timestamp::now_millis;
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
@@ -54,6 +57,8 @@ pub(super) fn live(
         watch: TopicWatch::new(&name, &found.partition_ids(), args.top),
         admin: &admin,
         partitions: &partitions,
+        decoding: Decoding::new(settings, *output, args.key_format, args.value_format)?,
+        schemas: BTreeMap::new(),
     };
     let topics = [name];
     let bounds = Bounds {
@@ -62,6 +67,11 @@ pub(super) fn live(
         interrupt,
     };
     feed(&mut reader, tracker, &mut view, &bounds, output)?;
+    if let Some(decoding) = &view.decoding {
+        if !interrupt.requested() {
+            decoding.verdict()?;
+        }
+    }
     ended(interrupt)
 }
 
@@ -70,6 +80,23 @@ struct TopicView<'a> {
     watch: TopicWatch,
     admin: &'a Admin,
     partitions: &'a [(String, i32)],
+    /// `--key-format`/`--value-format` or a configured registry: keys shown decoded, values
+    /// counted by schema.
+    decoding: Option<Decoding>,
+    schemas: BTreeMap<(u32, SchemaKind), u64>,
+}
+
+/// A key as the top keys show it: decoded JSON (a string as its text), else its text, or
+/// base64 when it is not text.
+fn shown_key(key: &[u8], decoded: &Decoded) -> String {
+    match decoded {
+        Decoded::Schema { json, .. } => match json {
+            serde_json::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        },
+        Decoded::Plain | Decoded::Text => String::from_utf8_lossy(key).into_owned(),
+        Decoded::Bytes | Decoded::Failed { .. } => base64_encode(key),
+    }
 }
 
 impl LiveView for TopicView<'_> {
@@ -77,8 +104,22 @@ impl LiveView for TopicView<'_> {
 
     fn apply(&mut self, record: &Record<'_>, now_ms: i64) {
         let size = record.value.map_or(0, <[u8]>::len);
+        let Some(decoding) = &mut self.decoding else {
+            self.watch
+                .record(record.partition, record.key, size, now_ms);
+            return;
+        };
+        let decoded = decoding.record(record);
+        if let Some(Decoded::Schema { id, kind, .. }) = &decoded.value {
+            *self.schemas.entry((*id, *kind)).or_default() += 1;
+        }
+        let key = record
+            .key
+            .zip(decoded.key.as_ref())
+            .map(|(key, decoded)| shown_key(key, decoded));
+        let key_len = record.key.map_or(0, <[u8]>::len);
         self.watch
-            .record(record.partition, record.key, size, now_ms);
+            .record_shown(record.partition, key_len, key.as_deref(), size, now_ms);
     }
 
     fn resize(&mut self, more: bool) {
@@ -97,6 +138,19 @@ impl LiveView for TopicView<'_> {
                     .collect()
             })
             .unwrap_or_default();
-        self.watch.snapshot(now_millis(), &bounds)
+        let mut snapshot = self.watch.snapshot(now_millis(), &bounds);
+        snapshot.value_schemas = self
+            .schemas
+            .iter()
+            .map(|(&(id, format), &records)| SchemaTally {
+                id,
+                format,
+                records,
+            })
+            .collect();
+        if let Some(decoding) = &self.decoding {
+            snapshot.undecodable = decoding.failures().clone();
+        }
+        snapshot
     }
 }

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::domain::schema::SchemaKind;
+
 use super::rates::RateCounter;
 use super::topk::TopK;
 use crate::domain::timestamp::format_rfc3339_millis;
@@ -38,6 +40,19 @@ pub struct TopicSnapshot {
     pub top_keys_exact: bool,
     /// Records in the busiest partition over the mean per partition (1.0 = even).
     pub partition_skew: f64,
+    /// Values decoded with a registered schema, by schema id (`--value-format`, or a
+    /// configured registry); empty otherwise.
+    pub value_schemas: Vec<SchemaTally>,
+    /// Keys and values that could not be decoded as asked, by cause.
+    pub undecodable: BTreeMap<String, u64>,
+}
+
+/// Values read with one schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SchemaTally {
+    pub id: u32,
+    pub format: SchemaKind,
+    pub records: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -87,7 +102,22 @@ impl TopicWatch {
 
     /// One record read at `now_ms`.
     pub fn record(&mut self, partition: i32, key: Option<&[u8]>, value_len: usize, now_ms: i64) {
-        let size = value_len + key.map_or(0, <[u8]>::len);
+        let shown = key.map(String::from_utf8_lossy);
+        let key_len = key.map_or(0, <[u8]>::len);
+        self.record_shown(partition, key_len, shown.as_deref(), value_len, now_ms);
+    }
+
+    /// One record whose key is shown as `key` (decoded by its schema, say); `key_len` is its
+    /// size in bytes.
+    pub fn record_shown(
+        &mut self,
+        partition: i32,
+        key_len: usize,
+        key: Option<&str>,
+        value_len: usize,
+        now_ms: i64,
+    ) {
+        let size = value_len + key_len;
         let stats = self.partitions.entry(partition).or_default();
         stats.records += 1;
         stats.bytes += size as u64;
@@ -96,7 +126,7 @@ impl TopicWatch {
             stats.byte_rate.add(now_ms);
         }
         match key {
-            Some(key) => self.keys.add(&String::from_utf8_lossy(key), 0),
+            Some(key) => self.keys.add(key, 0),
             None => stats.null_keys += 1,
         }
     }
@@ -158,6 +188,8 @@ impl TopicWatch {
                 0.0
             },
             partitions,
+            value_schemas: Vec::new(),
+            undecodable: BTreeMap::new(),
         }
     }
 }
