@@ -407,17 +407,14 @@ fn selected(
         headers: &headers,
         value: record.value,
     };
-    let read: Option<serde_json::Value>;
-    let parsed = match decoded.and_then(|decoded| decoded.value.as_ref()) {
-        Some(Decoded::Schema { json: value, .. }) if json => Some(value),
-        _ if json => {
-            read = record
-                .value
-                .and_then(|value| serde_json::from_slice(value).ok());
-            read.as_ref()
-        }
+    let read: Option<serde_json::Value> = match decoded.and_then(|decoded| decoded.value.as_ref()) {
+        Some(schema @ Decoded::Schema { .. }) if json => schema.json(),
+        _ if json => record
+            .value
+            .and_then(|value| serde_json::from_slice(value).ok()),
         _ => None,
     };
+    let parsed = read.as_ref();
     args.filters
         .iter()
         .all(|filter| filter.matches(&view, parsed))

@@ -90,12 +90,30 @@ pub fn format_rfc3339_millis(millis: i64) -> String {
     let days = seconds.div_euclid(86_400);
     let in_day = seconds.rem_euclid(86_400);
     let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{fraction:03}Z",
-        in_day / 3_600,
-        in_day % 3_600 / 60,
-        in_day % 60
-    )
+    if !(0..=9999).contains(&year) {
+        return format!(
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{fraction:03}Z",
+            in_day / 3_600,
+            in_day % 3_600 / 60,
+            in_day % 60
+        );
+    }
+    // Digit by digit: `format!` was 9% of decoding Avro records with one timestamp each.
+    let mut text = *b"0000-00-00T00:00:00.000Z";
+    let mut put = |at: usize, width: usize, mut value: i64| {
+        for index in (at..at + width).rev() {
+            text[index] = b'0' + (value % 10) as u8;
+            value /= 10;
+        }
+    };
+    put(0, 4, year);
+    put(5, 2, month);
+    put(8, 2, day);
+    put(11, 2, in_day / 3_600);
+    put(14, 2, in_day % 3_600 / 60);
+    put(17, 2, in_day % 60);
+    put(20, 3, fraction);
+    String::from_utf8(text.to_vec()).expect("ASCII digits")
 }
 
 /// Now, in epoch milliseconds.
@@ -151,6 +169,26 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formatting_digit_by_digit_matches_format() {
+        let mut millis: i64 = -62_167_219_200_000; // 0000-01-01
+        let step = 7_919_000_321; // about three months and a bit, odd fractions
+        while millis < 253_402_300_800_000 {
+            let seconds = millis.div_euclid(1_000);
+            let (days, in_day) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
+            let (year, month, day) = civil_from_days(days);
+            let expected = format!(
+                "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+                in_day / 3_600,
+                in_day % 3_600 / 60,
+                in_day % 60,
+                millis.rem_euclid(1_000)
+            );
+            assert_eq!(format_rfc3339_millis(millis), expected);
+            millis += step;
+        }
+    }
 
     #[test]
     fn parses_utc_offsets_and_fractions() {

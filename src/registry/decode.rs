@@ -89,14 +89,17 @@ impl Decoder {
                 wanted.as_str()
             ));
         }
-        let json = match &*compiled {
+        let text = match &*compiled {
             Compiled::Avro(schema) => schema.decode(payload),
             Compiled::Protobuf(schema) => split_message_indexes(payload)
                 .and_then(|(indexes, message)| schema.decode(&indexes, message)),
-            Compiled::Json => serde_json::from_slice(payload).map_err(|err| err.to_string()),
+            // Parsed and written again: compact, on one line.
+            Compiled::Json => serde_json::from_slice::<Json>(payload)
+                .map(|json| json.to_string())
+                .map_err(|err| err.to_string()),
         }
         .map_err(|err| format!("schema id {id} ({}): {err}", kind.as_str()))?;
-        Ok(Decoded::Schema { json, id, kind })
+        Ok(Decoded::Schema { text, id, kind })
     }
 
     /// The schema with this id, compiled (once; a failure is remembered too).

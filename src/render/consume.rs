@@ -95,9 +95,7 @@ fn write_part(
 ) -> io::Result<()> {
     let bytes = bytes.unwrap_or_default();
     match decoded {
-        Some(Decoded::Schema { json, .. }) => {
-            serde_json::to_writer(out, json).map_err(io::Error::from)
-        }
+        Some(Decoded::Schema { text, .. }) => out.write_all(text.as_bytes()),
         Some(Decoded::Bytes | Decoded::Failed { .. }) => {
             out.write_all(base64_encode(bytes).as_bytes())
         }
@@ -127,8 +125,8 @@ fn part(bytes: Option<&[u8]>, decoded: Option<&Decoded>, json_ok: bool, force: b
     };
     let base64 = || Some(serde_json::Value::String(base64_encode(bytes)));
     match decoded {
-        Some(Decoded::Schema { json, id, kind }) => Part {
-            data: Some(json.clone()),
+        Some(decoded @ Decoded::Schema { id, kind, .. }) => Part {
+            data: decoded.json(),
             encoding: Some(match kind {
                 SchemaKind::Avro => Encoding::Avro,
                 SchemaKind::Protobuf => Encoding::Protobuf,

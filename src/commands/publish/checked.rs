@@ -88,6 +88,96 @@ impl CheckedLines {
     }
 }
 
+/// Encoded keys and values kept at most between the passes (`--value-subject`,
+/// `--key-subject`); later lines are encoded again.
+const MAX_ENCODED_BYTES: usize = 256 << 20;
+
+/// What the first pass encoded (`--value-subject`/`--key-subject`), so the sending pass does
+/// not parse and encode each line a second time: measured on 1M user events encoded with Avro,
+/// encoding twice made `publish batch` cost 1.62× the CPU of publishing them as JSON. The
+/// bytes live in one arena (~75 bytes a user event), each line in 48 bytes beside it; both are
+/// bounded ([`MAX_LINES`], [`MAX_ENCODED_BYTES`]).
+#[derive(Debug, Default)]
+pub(super) struct EncodedLines {
+    arena: Vec<u8>,
+    lines: Vec<Option<EncodedLine>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct EncodedLine {
+    hash: u64,
+    /// Where the value is in the arena, then the key (`key_len` bytes; `NO_KEY`: none).
+    start: usize,
+    value_len: u32,
+    key_len: u32,
+    timestamp_ms: i64,
+}
+
+/// A line as the first pass encoded it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Encoded {
+    pub value: Vec<u8>,
+    pub key: Option<Vec<u8>>,
+    pub timestamp_ms: Option<i64>,
+}
+
+impl EncodedLines {
+    /// Keeps line `number`'s encoded value and key (lines come in order, from 1), while the
+    /// bounds allow.
+    pub(super) fn remember(&mut self, number: u64, line: &[u8], encoded: &Encoded) {
+        let Ok(index) = usize::try_from(number.saturating_sub(1)) else {
+            return;
+        };
+        let key_len = encoded.key.as_ref().map_or(0, Vec::len);
+        let size = encoded.value.len() + key_len;
+        if index >= MAX_LINES
+            || index < self.lines.len()
+            || self.arena.len() + size > MAX_ENCODED_BYTES
+        {
+            return;
+        }
+        let (Ok(value_len), Ok(key_len)) = (
+            u32::try_from(encoded.value.len()),
+            u32::try_from(key_len).map(|len| if encoded.key.is_some() { len } else { NO_KEY }),
+        ) else {
+            return;
+        };
+        if key_len == NO_KEY && encoded.key.is_some() {
+            return;
+        }
+        let start = self.arena.len();
+        self.arena.extend_from_slice(&encoded.value);
+        if let Some(key) = &encoded.key {
+            self.arena.extend_from_slice(key);
+        }
+        self.lines.resize(index, None);
+        self.lines.push(Some(EncodedLine {
+            hash: line_hash(line),
+            start,
+            value_len,
+            key_len,
+            timestamp_ms: encoded.timestamp_ms.unwrap_or(NO_TIMESTAMP),
+        }));
+    }
+
+    /// Line `number` as encoded, if it was kept and `line` is still the same line.
+    pub(super) fn recall(&self, number: u64, line: &[u8]) -> Option<Encoded> {
+        let index = usize::try_from(number.checked_sub(1)?).ok()?;
+        let kept = (*self.lines.get(index)?)?;
+        if kept.hash != line_hash(line) {
+            return None;
+        }
+        let value_end = kept.start + kept.value_len as usize;
+        let key = (kept.key_len != NO_KEY)
+            .then(|| self.arena[value_end..value_end + kept.key_len as usize].to_vec());
+        Some(Encoded {
+            value: self.arena[kept.start..value_end].to_vec(),
+            key,
+            timestamp_ms: (kept.timestamp_ms != NO_TIMESTAMP).then_some(kept.timestamp_ms),
+        })
+    }
+}
+
 /// A 64-bit hash of a line (foldhash, ~18 ns for a 140-byte event): it only has to notice a
 /// file that changed between the two passes of one run.
 fn line_hash(line: &[u8]) -> u64 {
@@ -140,6 +230,28 @@ mod tests {
         checked.remember(1, b"plain text", &plain);
         assert_eq!(checked.recall(1, b"plain text"), Some(plain));
         assert_eq!(checked.recall(1, b"plain texT"), None);
+    }
+
+    #[test]
+    fn encoded_lines_are_recalled_only_while_the_line_is_the_same() {
+        let mut encoded = EncodedLines::default();
+        let first = Encoded {
+            value: vec![0, 0, 0, 0, 1, 2],
+            key: Some(b"k".to_vec()),
+            timestamp_ms: Some(5),
+        };
+        let third = Encoded {
+            value: vec![9],
+            key: None,
+            timestamp_ms: None,
+        };
+        encoded.remember(1, b"line one", &first);
+        encoded.remember(3, b"line three", &third);
+        assert_eq!(encoded.recall(1, b"line one"), Some(first));
+        assert_eq!(encoded.recall(1, b"line One"), None);
+        assert_eq!(encoded.recall(2, b"line one"), None);
+        assert_eq!(encoded.recall(3, b"line three"), Some(third));
+        assert_eq!(encoded.recall(4, b"line three"), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::checked::{CheckedLines, Recalled};
+use super::checked::{CheckedLines, Encoded, EncodedLines, Recalled};
 use crate::domain::envelope::{decode, Encoding, Envelope};
 use crate::domain::event::{self, EventKind, LineKey, RejectReason, Rejection};
 use crate::domain::json_scan;
@@ -117,6 +117,7 @@ pub(super) struct Preparer {
     now_ms: i64,
     remember: bool,
     checked: CheckedLines,
+    encoded: EncodedLines,
 }
 
 impl Preparer {
@@ -129,6 +130,7 @@ impl Preparer {
             now_ms,
             remember,
             checked: CheckedLines::default(),
+            encoded: EncodedLines::default(),
         }
     }
 
@@ -153,6 +155,8 @@ impl Preparer {
         if self.remember {
             if let Some(learned) = prepared.recallable() {
                 self.checked.remember(number, line, &learned);
+            } else if let Some(encoded) = self.recallable_encoding(line, &prepared) {
+                self.encoded.remember(number, line, &encoded);
             }
         }
         Ok(prepared)
@@ -166,6 +170,12 @@ impl Preparer {
     /// Line `number`, ready to send: as the first pass saw it if it is unchanged, else checked
     /// now.
     pub(super) fn prepare(&self, number: u64, line: &[u8]) -> Result<PreparedLine, Rejection> {
+        if self.writers.any() {
+            return match self.encoded.recall(number, line) {
+                Some(encoded) => Ok(self.recalled_encoding(encoded)),
+                None => self.fresh(line),
+            };
+        }
         let Some(recalled) = self.checked.recall(number, line) else {
             return self.fresh(line);
         };
@@ -188,6 +198,47 @@ impl Preparer {
         })
     }
 
+    /// What of an encoded line can be kept for the sending pass: lines whose value was
+    /// encoded, with kan's headers.
+    fn recallable_encoding(&self, line: &[u8], prepared: &PreparedLine) -> Option<Encoded> {
+        let (Some(_), Part::Owned(value), None) =
+            (&self.writers.value, &prepared.value, &prepared.headers)
+        else {
+            return None;
+        };
+        Some(Encoded {
+            value: value.clone(),
+            key: prepared
+                .key
+                .bytes(line, self.fixed_key())
+                .map(<[u8]>::to_vec),
+            timestamp_ms: prepared.timestamp_ms,
+        })
+    }
+
+    /// The run's `--key`, the same for every line.
+    fn fixed_key(&self) -> &[u8] {
+        match &self.mode {
+            LineMode::Raw { key: Some(key), .. } => key.as_bytes(),
+            _ => &[],
+        }
+    }
+
+    fn recalled_encoding(&self, encoded: Encoded) -> PreparedLine {
+        let partition = match &self.mode {
+            LineMode::Raw { partition, .. } => *partition,
+            _ => None,
+        };
+        PreparedLine {
+            key: encoded.key.map_or(Part::Absent, Part::Owned),
+            value: Part::Owned(encoded.value),
+            timestamp_ms: encoded.timestamp_ms,
+            partition,
+            headers: None,
+            json: false,
+        }
+    }
+
     fn fresh(&self, line: &[u8]) -> Result<PreparedLine, Rejection> {
         let mut prepared = self.by_mode(line)?;
         if let Some(schema) = &self.schema {
@@ -207,11 +258,7 @@ impl Preparer {
             prepared.json = false;
         }
         if let Some(writer) = &self.writers.key {
-            let fixed = match &self.mode {
-                LineMode::Raw { key: Some(key), .. } => key.as_bytes(),
-                _ => &[],
-            };
-            if let Some(key) = prepared.key.bytes(line, fixed) {
+            if let Some(key) = prepared.key.bytes(line, self.fixed_key()) {
                 prepared.key = Part::Owned(writer.key(key)?);
             }
         }

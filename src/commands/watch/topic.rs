@@ -90,9 +90,9 @@ struct TopicView<'a> {
 /// base64 when it is not text.
 fn shown_key(key: &[u8], decoded: &Decoded) -> String {
     match decoded {
-        Decoded::Schema { json, .. } => match json {
-            serde_json::Value::String(text) => text.clone(),
-            other => other.to_string(),
+        Decoded::Schema { text, .. } => match decoded.json() {
+            Some(serde_json::Value::String(string)) => string,
+            _ => text.clone(),
         },
         Decoded::Plain | Decoded::Text => String::from_utf8_lossy(key).into_owned(),
         Decoded::Bytes | Decoded::Failed { .. } => base64_encode(key),

@@ -97,9 +97,9 @@ impl Format {
 /// What became of a record's key or value read with `--key-format`/`--value-format`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {
-    /// Decoded with a registered schema.
+    /// Decoded with a registered schema: `text` is compact JSON (one line).
     Schema {
-        json: serde_json::Value,
+        text: String,
         id: u32,
         kind: SchemaKind,
     },
@@ -111,6 +111,16 @@ pub enum Decoded {
     Bytes,
     /// Could not be read as asked: shown raw (base64) with the reason.
     Failed { reason: String },
+}
+
+impl Decoded {
+    /// The decoded JSON as a value (for filters and envelopes), when decoded with a schema.
+    pub fn json(&self) -> Option<serde_json::Value> {
+        match self {
+            Decoded::Schema { text, .. } => serde_json::from_str(text).ok(),
+            _ => None,
+        }
+    }
 }
 
 /// The magic byte, schema id and payload of wire-format bytes; `None` when the bytes are not

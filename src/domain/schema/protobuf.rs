@@ -99,15 +99,15 @@ impl ProtoSchema {
         search(self.file.messages(), full_name)
     }
 
-    /// Decodes a message of the type at `indexes` into canonical JSON.
-    pub fn decode(&self, indexes: &[i32], message: &[u8]) -> Result<Json, String> {
+    /// Decodes a message of the type at `indexes` into canonical JSON text (compact).
+    pub fn decode(&self, indexes: &[i32], message: &[u8]) -> Result<String, String> {
         let descriptor = self.message(indexes)?;
         let decoded = DynamicMessage::decode(descriptor, message).map_err(|err| err.to_string())?;
         let mut out = serde_json::Serializer::new(Vec::new());
         decoded
             .serialize_with_options(&mut out, &SerializeOptions::new())
             .map_err(|err| err.to_string())?;
-        serde_json::from_slice(&out.into_inner()).map_err(|err| err.to_string())
+        String::from_utf8(out.into_inner()).map_err(|err| err.to_string())
     }
 
     /// Encodes canonical proto3 JSON as a message of the type at `indexes`; a value that does
@@ -200,17 +200,13 @@ mod tests {
         let bytes = message.encode_to_vec();
         assert_eq!(
             schema.decode(&[0], &bytes).unwrap(),
-            serde_json::json!({"userId": "u1", "url": "/a", "durationMs": "1500",
-                "at": "2026-11-30T10:15:00Z", "source": "APP"})
+            r#"{"userId":"u1","url":"/a","durationMs":"1500","at":"2026-11-30T10:15:00Z","source":"APP"}"#
         );
         assert_eq!(
             schema.indexes_of("analytics.PageView.Inner"),
             Some(vec![0, 0])
         );
-        assert_eq!(
-            schema.decode(&[0, 0], &[8, 1]).unwrap(),
-            serde_json::json!({"flag": true})
-        );
+        assert_eq!(schema.decode(&[0, 0], &[8, 1]).unwrap(), r#"{"flag":true}"#);
         assert!(schema
             .decode(&[3], &bytes)
             .unwrap_err()
@@ -225,7 +221,9 @@ mod tests {
         let value = serde_json::json!({"userId": "u1", "durationMs": "1500", "source": "WEB",
             "at": "2026-11-30T10:15:00Z"});
         let bytes = schema.encode(&[0], &value).unwrap();
-        assert_eq!(schema.decode(&[0], &bytes).unwrap(), value);
+        let decoded: serde_json::Value =
+            serde_json::from_str(&schema.decode(&[0], &bytes).unwrap()).unwrap();
+        assert_eq!(decoded, value);
         let inner = schema
             .encode(&[0, 0], &serde_json::json!({"flag": true}))
             .unwrap();
