@@ -1191,6 +1191,10 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand --version 'Print version'
             cand list 'Subjects with their latest version, schema type and compatibility level'
             cand get 'A subject''s schema, pretty-printed (the latest version unless --version)'
+            cand register 'Register a schema file under a subject: its type from the extension (.avsc Avro, .proto Protobuf, .json JSON Schema), checked here first; a schema the subject already holds is not registered again'
+            cand check 'Check a schema file against the subject''s latest version under its compatibility level (exit 5 when incompatible)'
+            cand delete 'Delete a subject, or one version of it (soft unless --permanent); asks on a terminal, needs --yes without one'
+            cand config 'Show a subject''s compatibility level (its own, else the global one) or the global level; set it with --compatibility'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kan;schemas;list'= {
@@ -1252,14 +1256,147 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'kan;schemas;register'= {
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kan;schemas;check'= {
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kan;schemas;delete'= {
+            cand --version 'Only this version (a number, or latest)'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --permanent 'Remove for good (soft-deleting first when that was not done yet)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'kan;schemas;config'= {
+            cand --compatibility 'Set this level'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kan;schemas;help'= {
             cand list 'Subjects with their latest version, schema type and compatibility level'
             cand get 'A subject''s schema, pretty-printed (the latest version unless --version)'
+            cand register 'Register a schema file under a subject: its type from the extension (.avsc Avro, .proto Protobuf, .json JSON Schema), checked here first; a schema the subject already holds is not registered again'
+            cand check 'Check a schema file against the subject''s latest version under its compatibility level (exit 5 when incompatible)'
+            cand delete 'Delete a subject, or one version of it (soft unless --permanent); asks on a terminal, needs --yes without one'
+            cand config 'Show a subject''s compatibility level (its own, else the global one) or the global level; set it with --compatibility'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kan;schemas;help;list'= {
         }
         &'kan;schemas;help;get'= {
+        }
+        &'kan;schemas;help;register'= {
+        }
+        &'kan;schemas;help;check'= {
+        }
+        &'kan;schemas;help;delete'= {
+        }
+        &'kan;schemas;help;config'= {
         }
         &'kan;schemas;help;help'= {
         }
@@ -1548,10 +1685,22 @@ set edit:completion:arg-completer[kan] = {|@words|
         &'kan;help;schemas'= {
             cand list 'Subjects with their latest version, schema type and compatibility level'
             cand get 'A subject''s schema, pretty-printed (the latest version unless --version)'
+            cand register 'Register a schema file under a subject: its type from the extension (.avsc Avro, .proto Protobuf, .json JSON Schema), checked here first; a schema the subject already holds is not registered again'
+            cand check 'Check a schema file against the subject''s latest version under its compatibility level (exit 5 when incompatible)'
+            cand delete 'Delete a subject, or one version of it (soft unless --permanent); asks on a terminal, needs --yes without one'
+            cand config 'Show a subject''s compatibility level (its own, else the global one) or the global level; set it with --compatibility'
         }
         &'kan;help;schemas;list'= {
         }
         &'kan;help;schemas;get'= {
+        }
+        &'kan;help;schemas;register'= {
+        }
+        &'kan;help;schemas;check'= {
+        }
+        &'kan;help;schemas;delete'= {
+        }
+        &'kan;help;schemas;config'= {
         }
         &'kan;help;cluster'= {
         }

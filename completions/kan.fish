@@ -1090,37 +1090,41 @@ complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background'
 complete -c kan -n "__fish_kan_using_subcommand lag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
 ssl\t''
 sasl-plaintext\t''
 sasl-ssl\t''"
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
 scram-sha-256\t''
 scram-sha-512\t''"
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -f -a "list" -d 'Subjects with their latest version, schema type and compatibility level'
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -f -a "get" -d 'A subject\'s schema, pretty-printed (the latest version unless --version)'
-complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -f -a "list" -d 'Subjects with their latest version, schema type and compatibility level'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -f -a "get" -d 'A subject\'s schema, pretty-printed (the latest version unless --version)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -f -a "register" -d 'Register a schema file under a subject: its type from the extension (.avsc Avro, .proto Protobuf, .json JSON Schema), checked here first; a schema the subject already holds is not registered again'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -f -a "check" -d 'Check a schema file against the subject\'s latest version under its compatibility level (exit 5 when incompatible)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -f -a "delete" -d 'Delete a subject, or one version of it (soft unless --permanent); asks on a terminal, needs --yes without one'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -f -a "config" -d 'Show a subject\'s compatibility level (its own, else the global one) or the global level; set it with --compatibility'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and not __fish_seen_subcommand_from list get register check delete config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from list" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
 complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
@@ -1177,8 +1181,132 @@ complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from get" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
 complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l version -d 'Only this version (a number, or latest)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l permanent -d 'Remove for good (soft-deleting first when that was not done yet)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l compatibility -d 'Set this level' -r -f -a "BACKWARD\t'A new version reads what the previous one wrote (fields added with defaults)'
+BACKWARD_TRANSITIVE\t'… what every earlier version wrote'
+FORWARD\t'The previous version reads what a new one writes (fields removed with defaults)'
+FORWARD_TRANSITIVE\t'… every earlier version does'
+FULL\t'Backward and forward, against the previous version'
+FULL_TRANSITIVE\t'Backward and forward, against every earlier version'
+NONE\t'No check'"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from config" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "list" -d 'Subjects with their latest version, schema type and compatibility level'
 complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "get" -d 'A subject\'s schema, pretty-printed (the latest version unless --version)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a schema file under a subject: its type from the extension (.avsc Avro, .proto Protobuf, .json JSON Schema), checked here first; a schema the subject already holds is not registered again'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a schema file against the subject\'s latest version under its compatibility level (exit 5 when incompatible)'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a subject, or one version of it (soft unless --permanent); asks on a terminal, needs --yes without one'
+complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "config" -d 'Show a subject\'s compatibility level (its own, else the global one) or the global level; set it with --compatibility'
 complete -c kan -n "__fish_kan_using_subcommand schemas; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
@@ -1390,5 +1518,9 @@ complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from lag" -f -a "serve" -d 'Serve lag as Prometheus metrics (/metrics), with /healthz and /status, reading Kafka every --interval in the background'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "list" -d 'Subjects with their latest version, schema type and compatibility level'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "get" -d 'A subject\'s schema, pretty-printed (the latest version unless --version)'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "register" -d 'Register a schema file under a subject: its type from the extension (.avsc Avro, .proto Protobuf, .json JSON Schema), checked here first; a schema the subject already holds is not registered again'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "check" -d 'Check a schema file against the subject\'s latest version under its compatibility level (exit 5 when incompatible)'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "delete" -d 'Delete a subject, or one version of it (soft unless --permanent); asks on a terminal, needs --yes without one'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "config" -d 'Show a subject\'s compatibility level (its own, else the global one) or the global level; set it with --compatibility'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved connection settings and where each came from (secrets masked)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the profiles in the config file'

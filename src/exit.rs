@@ -15,7 +15,8 @@ pub enum Exit {
     Kafka,
     /// A named topic or group does not exist.
     NotFound,
-    /// A threshold given on the command line was breached (for example `kan lag --max-lag`).
+    /// A threshold given on the command line was breached (for example `kan lag --max-lag`), or
+    /// a schema is incompatible under its subject's level (`kan schemas check|register`).
     ThresholdBreached,
     /// Some items succeeded and some failed; the report says which.
     PartialFailure,
@@ -53,8 +54,9 @@ Exit codes:
     2    usage error or invalid input; nothing was sent
     3    Kafka/broker error (unreachable, not authorized, request failed);
          kan lag serve: the --listen address is in use
-    4    not found (topic, group)
-    5    threshold breached (kan lag --max-lag / --max-time-lag / --rules)
+    4    not found (topic, group, schema subject or version)
+    5    threshold breached (kan lag --max-lag / --max-time-lag / --rules);
+         a schema incompatible (kan schemas check|register)
     6    partial failure (some items or records failed; the report lists them)
   130    interrupted (Ctrl-C) after flushing and reporting";
 

@@ -448,3 +448,513 @@ fn schemas_list_and_get_show_what_the_registry_holds() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// A schema file named for its type (`ext`: avsc, proto, json).
+fn schema_file(ext: &str, text: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(unique("schemas"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("schema.{ext}"));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// `kan --schema-registry URL ARGS…`: exit code, stdout, stderr.
+fn schemas(registry: &TestRegistry, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = kan()
+        .args(["--schema-registry", &registry.url])
+        .args(args)
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn json_of(stdout: &str) -> Value {
+    serde_json::from_str(stdout).unwrap_or_else(|err| panic!("{err}: {stdout}"))
+}
+
+const USER_V1: &str = r#"{"type":"record","name":"User","fields":[{"name":"id","type":"long"}]}"#;
+/// v1 with a field that has a default: compatible under every level.
+const USER_V2: &str = r#"{"type":"record","name":"User","fields":[{"name":"id","type":"long"},{"name":"name","type":"string","default":""}]}"#;
+/// v1 with a field without a default: not BACKWARD compatible.
+const USER_NO_DEFAULT: &str = r#"{"type":"record","name":"User","fields":[{"name":"id","type":"long"},{"name":"email","type":"string"}]}"#;
+
+/// `kan schemas register`: the type from the extension, checked before anything is sent;
+/// registering twice adds one version and says so; what it registered reads back with `get`;
+/// one the subject's level refuses exits 5 with the registry's reason.
+#[test]
+fn schemas_register_is_checked_first_and_idempotent() {
+    let registry = TestRegistry::start();
+    let v1 = schema_file("avsc", USER_V1);
+    let path = v1.display().to_string();
+
+    let (code, stdout, stderr) = schemas(
+        &registry,
+        &["-o", "json", "schemas", "register", "user-value", &path],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let first = json_of(&stdout);
+    assert_eq!(
+        first,
+        json!({"subject": "user-value", "id": 1, "version": 1, "type": "avro", "registered": true})
+    );
+    let (code, stdout, stderr) = schemas(&registry, &["schemas", "register", "user-value", &path]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        stdout.trim(),
+        "already registered: 'user-value' version 1 (schema id 1) is this schema"
+    );
+    let (_, stdout, _) = schemas(
+        &registry,
+        &["-o", "json", "schemas", "register", "user-value", &path],
+    );
+    assert_eq!(json_of(&stdout)["registered"], false);
+    assert_eq!(json_of(&stdout)["id"], first["id"]);
+    assert_eq!(registry.versions("user-value"), [(1, false)]);
+    assert_eq!(
+        registry.requests_for("POST /subjects/user-value/versions"),
+        1
+    );
+
+    let (code, stdout, _) = schemas(&registry, &["-o", "json", "schemas", "get", "user-value"]);
+    assert_eq!(code, Some(0));
+    let got = json_of(&stdout);
+    assert_eq!(
+        (got["schema"].as_str(), got["version"].as_i64()),
+        (Some(USER_V1), Some(1))
+    );
+
+    // A second version, in table form.
+    let v2 = schema_file("avsc", USER_V2);
+    let (code, stdout, stderr) = schemas(
+        &registry,
+        &[
+            "schemas",
+            "register",
+            "user-value",
+            &v2.display().to_string(),
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        stdout.trim(),
+        "registered 'user-value' version 2 (schema id 2)"
+    );
+
+    // Refused by BACKWARD: exit 5, the registry's reason on one line, no version added.
+    let bad = schema_file("avsc", USER_NO_DEFAULT);
+    let (code, _, stderr) = schemas(
+        &registry,
+        &[
+            "schemas",
+            "register",
+            "user-value",
+            &bad.display().to_string(),
+        ],
+    );
+    assert_eq!(code, Some(5), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("incompatible") && stderr.contains("'email'"),
+        "{stderr}"
+    );
+    assert_eq!(registry.versions("user-value"), [(1, false), (2, false)]);
+
+    // Checked here first: not sent at all.
+    let before = registry.requests().len();
+    let broken = schema_file(
+        "avsc",
+        r#"{"type":"record","name":"User","fields":[{"name":"id"}]}"#,
+    );
+    let (code, _, stderr) = schemas(
+        &registry,
+        &[
+            "schemas",
+            "register",
+            "user-value",
+            &broken.display().to_string(),
+        ],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains(&format!("{} (Avro): ", broken.display())),
+        "{stderr}"
+    );
+    let text = schema_file("txt", USER_V1);
+    let (code, _, stderr) = schemas(
+        &registry,
+        &[
+            "schemas",
+            "register",
+            "user-value",
+            &text.display().to_string(),
+        ],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("expected a .avsc (Avro), .proto"),
+        "{stderr}"
+    );
+    assert_eq!(
+        registry.requests().len(),
+        before,
+        "{:?}",
+        registry.requests()
+    );
+
+    // Protobuf, typed by its extension.
+    let proto = schema_file(
+        "proto",
+        "syntax = \"proto3\";\nmessage B { int32 n = 1; }\n",
+    );
+    let (code, stdout, stderr) = schemas(
+        &registry,
+        &[
+            "-o",
+            "json",
+            "schemas",
+            "register",
+            "b-value",
+            &proto.display().to_string(),
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(json_of(&stdout)["type"], "protobuf");
+}
+
+/// `kan schemas check`: the registry's verdict against the latest version, the level in force
+/// and its reasons; exit 5 when incompatible; a subject without versions takes anything.
+#[test]
+fn schemas_check_gives_the_registrys_verdict_and_exits_5_when_incompatible() {
+    let registry = TestRegistry::start();
+    registry.register("user-value", USER_V1, "AVRO");
+    let compatible = schema_file("avsc", USER_V2).display().to_string();
+    let incompatible = schema_file("avsc", USER_NO_DEFAULT).display().to_string();
+
+    let (code, stdout, stderr) = schemas(
+        &registry,
+        &["-o", "json", "schemas", "check", "user-value", &compatible],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        json_of(&stdout),
+        json!({"subject": "user-value", "type": "avro", "compatible": true,
+               "compatibility": "BACKWARD", "has_versions": true, "messages": []})
+    );
+    assert_eq!(
+        registry.requests_for("POST /compatibility/subjects/user-value/versions/latest"),
+        1
+    );
+
+    let (code, stdout, stderr) = schemas(
+        &registry,
+        &[
+            "-o",
+            "json",
+            "schemas",
+            "check",
+            "user-value",
+            &incompatible,
+        ],
+    );
+    assert_eq!(code, Some(5), "{stderr}");
+    let verdict = json_of(&stdout);
+    assert_eq!(verdict["compatible"], false);
+    assert_eq!(verdict["compatibility"], "BACKWARD");
+    let messages = verdict["messages"].as_array().unwrap();
+    assert_eq!(messages.len(), 1, "{verdict}");
+    assert!(
+        messages[0]
+            .as_str()
+            .unwrap()
+            .contains("the field 'email' in the new schema has no default"),
+        "{verdict}"
+    );
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "breach: {incompatible} is not compatible with the latest version of 'user-value' \
+             under BACKWARD"
+        )
+    );
+    // The table: the verdict, the level, the registry's reasons.
+    let (code, stdout, _) = schemas(
+        &registry,
+        &["schemas", "check", "user-value", &incompatible],
+    );
+    assert_eq!(code, Some(5));
+    assert!(
+        stdout.starts_with("INCOMPATIBLE with the latest version of 'user-value' under BACKWARD\n  READER_FIELD_MISSING_DEFAULT_VALUE"),
+        "{stdout}"
+    );
+    // Nothing was registered by checking.
+    assert_eq!(registry.versions("user-value"), [(1, false)]);
+
+    // Under NONE the same file passes.
+    let (code, _, stderr) = schemas(
+        &registry,
+        &["schemas", "config", "user-value", "--compatibility", "NONE"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let (code, stdout, _) = schemas(
+        &registry,
+        &["schemas", "check", "user-value", &incompatible],
+    );
+    assert_eq!(code, Some(0), "{stdout}");
+    assert_eq!(
+        stdout.trim(),
+        "compatible with the latest version of 'user-value' under NONE"
+    );
+
+    // No versions yet: anything is compatible.
+    let (code, stdout, stderr) =
+        schemas(&registry, &["schemas", "check", "new-value", &incompatible]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        stdout.trim(),
+        "compatible: 'new-value' has no versions yet: anything is compatible"
+    );
+    let (_, stdout, _) = schemas(
+        &registry,
+        &["-o", "json", "schemas", "check", "new-value", &incompatible],
+    );
+    assert_eq!(
+        (
+            json_of(&stdout)["compatible"].clone(),
+            json_of(&stdout)["has_versions"].clone()
+        ),
+        (json!(true), json!(false))
+    );
+}
+
+/// `kan schemas delete`: refused without a terminal or --yes (nothing deleted); one version,
+/// a whole subject (soft: gone from list and get), then for good; --permanent alone soft-deletes
+/// first when the registry says so; unknown subjects and versions exit 4 with one line.
+#[test]
+fn schemas_delete_is_confirmed_soft_then_permanent() {
+    let registry = TestRegistry::start();
+    registry.register("d-value", USER_V1, "AVRO");
+    registry.register("d-value", USER_V2, "AVRO");
+    registry.register("keep-value", USER_V1, "AVRO");
+
+    let (code, _, stderr) = schemas(&registry, &["schemas", "delete", "d-value"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "refusing to delete subject 'd-value' (versions 1, 2) without confirmation: no \
+             terminal to ask on; pass --yes"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        !registry.requests().iter().any(|r| r.starts_with("DELETE")),
+        "{:?}",
+        registry.requests()
+    );
+    assert_eq!(registry.versions("d-value"), [(1, false), (2, false)]);
+
+    // One version: the other stays.
+    let (code, stdout, stderr) = schemas(
+        &registry,
+        &[
+            "-o",
+            "json",
+            "--yes",
+            "schemas",
+            "delete",
+            "d-value",
+            "--version",
+            "1",
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        json_of(&stdout),
+        json!({"subject": "d-value", "versions": [1], "permanent": false})
+    );
+    assert_eq!(registry.versions("d-value"), [(1, true), (2, false)]);
+    let (code, _, _) = schemas(&registry, &["schemas", "get", "d-value", "--version", "1"]);
+    assert_eq!(code, Some(4));
+    let (code, stdout, _) = schemas(&registry, &["-o", "json", "schemas", "get", "d-value"]);
+    assert_eq!(
+        (code, json_of(&stdout)["version"].clone()),
+        (Some(0), json!(2))
+    );
+
+    // The subject (soft): no longer listed.
+    let (code, stdout, stderr) = schemas(&registry, &["-y", "schemas", "delete", "d-value"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stdout.trim(), "deleted 'd-value' version 2");
+    let (_, stdout, _) = schemas(&registry, &["-o", "json", "schemas", "list"]);
+    let listed: Vec<Value> = json_of(&stdout)["subjects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["subject"].clone())
+        .collect();
+    assert_eq!(listed, [json!("keep-value")], "{stdout}");
+    assert_eq!(registry.versions("d-value"), [(1, true), (2, true)]);
+
+    // For good: both soft-deleted versions go.
+    let (code, stdout, stderr) = schemas(
+        &registry,
+        &[
+            "-o",
+            "json",
+            "-y",
+            "schemas",
+            "delete",
+            "d-value",
+            "--permanent",
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        json_of(&stdout),
+        json!({"subject": "d-value", "versions": [1, 2], "permanent": true})
+    );
+    assert!(registry.versions("d-value").is_empty());
+
+    // --permanent on what was never soft-deleted: refused (40405), soft-deleted, then removed.
+    registry.register("p-value", USER_V1, "AVRO");
+    let (code, stdout, stderr) = schemas(
+        &registry,
+        &["-y", "schemas", "delete", "p-value", "--permanent"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stdout.trim(), "permanently deleted 'p-value' version 1");
+    assert!(registry.versions("p-value").is_empty());
+    assert_eq!(registry.requests_for("DELETE /subjects/p-value"), 3);
+    // The same for one version (40407): the latest, version 2, and only it.
+    registry.register("v-value", USER_V1, "AVRO");
+    registry.register("v-value", USER_V2, "AVRO");
+    let (code, stdout, stderr) = schemas(
+        &registry,
+        &[
+            "-o",
+            "json",
+            "-y",
+            "schemas",
+            "delete",
+            "v-value",
+            "--version",
+            "latest",
+            "--permanent",
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        json_of(&stdout),
+        json!({"subject": "v-value", "versions": [2], "permanent": true})
+    );
+    assert_eq!(registry.versions("v-value"), [(1, false)]);
+    assert_eq!(
+        registry.requests_for("DELETE /subjects/v-value/versions/2"),
+        3
+    );
+
+    // Unknown: exit 4, one line, nothing deleted.
+    let before = registry.requests_for("DELETE /subjects/nope");
+    let (code, _, stderr) = schemas(&registry, &["-y", "schemas", "delete", "nope"]);
+    assert_eq!(code, Some(4), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no subject 'nope'"), "{stderr}");
+    assert_eq!(registry.requests_for("DELETE /subjects/nope"), before);
+    let (code, _, stderr) = schemas(
+        &registry,
+        &["-y", "schemas", "delete", "keep-value", "--version", "7"],
+    );
+    assert_eq!(code, Some(4), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("subject 'keep-value' has no version 7 (it has 1)"),
+        "{stderr}"
+    );
+    assert_eq!(registry.versions("keep-value"), [(1, false)]);
+}
+
+/// `kan schemas config`: the level in force and whose it is; setting a subject's and the
+/// global level, as `schemas list` then shows.
+#[test]
+fn schemas_config_shows_and_sets_compatibility_levels() {
+    let registry = TestRegistry::start();
+    registry.register("a-value", USER_V1, "AVRO");
+    registry.register("b-value", USER_V1, "AVRO");
+    let config = |args: &[&str]| {
+        let (code, stdout, stderr) = schemas(
+            &registry,
+            &[&["-o", "json", "schemas", "config"], args].concat(),
+        );
+        assert_eq!(code, Some(0), "{args:?}: {stderr}");
+        json_of(&stdout)
+    };
+    assert_eq!(
+        config(&[]),
+        json!({"subject": null, "compatibility": "BACKWARD", "source": "global", "set": false})
+    );
+    assert_eq!(
+        config(&["a-value"]),
+        json!({"subject": "a-value", "compatibility": "BACKWARD", "source": "global", "set": false})
+    );
+    assert_eq!(
+        config(&["a-value", "--compatibility", "FULL"]),
+        json!({"subject": "a-value", "compatibility": "FULL", "source": "subject", "set": true})
+    );
+    assert_eq!(registry.requests_for("PUT /config/a-value"), 1);
+    assert_eq!(
+        config(&["a-value"]),
+        json!({"subject": "a-value", "compatibility": "FULL", "source": "subject", "set": false})
+    );
+    assert_eq!(
+        config(&["--compatibility", "forward_transitive"]),
+        json!({"subject": null, "compatibility": "FORWARD_TRANSITIVE", "source": "global", "set": true})
+    );
+    assert_eq!(registry.requests_for("PUT /config"), 1);
+    assert_eq!(config(&[])["compatibility"], "FORWARD_TRANSITIVE");
+
+    let (_, stdout, _) = schemas(&registry, &["-o", "json", "schemas", "list"]);
+    let levels: Vec<(Value, Value)> = json_of(&stdout)["subjects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| (row["subject"].clone(), row["compatibility"].clone()))
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            (json!("a-value"), json!("FULL")),
+            (json!("b-value"), json!("FORWARD_TRANSITIVE"))
+        ]
+    );
+
+    // Tables.
+    let (_, stdout, _) = schemas(&registry, &["schemas", "config", "a-value"]);
+    assert_eq!(stdout.trim(), "'a-value': FULL (its own level)");
+    let (_, stdout, _) = schemas(&registry, &["schemas", "config", "b-value"]);
+    assert_eq!(
+        stdout.trim(),
+        "'b-value': FORWARD_TRANSITIVE (the global level: it has none of its own)"
+    );
+    let (_, stdout, _) = schemas(&registry, &["schemas", "config", "--compatibility", "NONE"]);
+    assert_eq!(stdout.trim(), "global: NONE (set)");
+
+    // Not a level: a usage error, nothing sent.
+    let before = registry.requests().len();
+    let (code, _, stderr) = schemas(
+        &registry,
+        &[
+            "schemas",
+            "config",
+            "a-value",
+            "--compatibility",
+            "SOMETIMES",
+        ],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert_eq!(registry.requests().len(), before);
+}

@@ -19,6 +19,7 @@ pub use publish::*;
 pub use topics::*;
 pub use watch::*;
 
+use crate::domain::schema::compatibility::Compatibility;
 use crate::domain::security::{SaslMechanism, SecurityProtocol};
 use crate::domain::units;
 use crate::exit::EXIT_CODES_HELP;
@@ -67,6 +68,53 @@ pub enum SchemasCommand {
             value_parser = parse_version
         )]
         version: String,
+    },
+    /// Register a schema file under a subject: its type from the extension (.avsc Avro,
+    /// .proto Protobuf, .json JSON Schema), checked here first; a schema the subject already
+    /// holds is not registered again
+    Register {
+        #[arg(value_name = "SUBJECT")]
+        subject: String,
+        /// The schema file
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Check a schema file against the subject's latest version under its compatibility level
+    /// (exit 5 when incompatible)
+    Check {
+        #[arg(value_name = "SUBJECT")]
+        subject: String,
+        /// The schema file (.avsc, .proto or .json)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Delete a subject, or one version of it (soft unless --permanent); asks on a terminal,
+    /// needs --yes without one
+    #[command(disable_version_flag = true)]
+    Delete {
+        #[arg(value_name = "SUBJECT")]
+        subject: String,
+        /// Only this version (a number, or latest)
+        #[arg(
+            long = "version",
+            id = "schema_version",
+            value_name = "N|latest",
+            value_parser = parse_version
+        )]
+        version: Option<String>,
+        /// Remove for good (soft-deleting first when that was not done yet)
+        #[arg(long)]
+        permanent: bool,
+    },
+    /// Show a subject's compatibility level (its own, else the global one) or the global
+    /// level; set it with --compatibility
+    Config {
+        /// A subject (without one: the registry's global level)
+        #[arg(value_name = "SUBJECT")]
+        subject: Option<String>,
+        /// Set this level
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        compatibility: Option<Compatibility>,
     },
 }
 

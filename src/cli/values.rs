@@ -8,6 +8,7 @@ use clap::ValueEnum;
 use crate::domain::analytics::TimeMode;
 use crate::domain::event::EventType;
 use crate::domain::isolation::Isolation;
+use crate::domain::schema::compatibility::Compatibility;
 use crate::domain::schema::Format;
 use crate::domain::security::{SaslMechanism, SecurityProtocol};
 use crate::domain::topic_config::Compression;
@@ -53,6 +54,21 @@ value_enum!(Format {
     Format::JsonSchema => "jsonschema" help("Wire format with a JSON Schema"),
     Format::String => "string" help("UTF-8 text, shown as a string"),
     Format::Bytes => "bytes" help("Any bytes, shown as base64"),
+});
+
+value_enum!(Compatibility {
+    Compatibility::Backward => "BACKWARD" aliases("backward")
+        help("A new version reads what the previous one wrote (fields added with defaults)"),
+    Compatibility::BackwardTransitive => "BACKWARD_TRANSITIVE" aliases("backward_transitive")
+        help("… what every earlier version wrote"),
+    Compatibility::Forward => "FORWARD" aliases("forward")
+        help("The previous version reads what a new one writes (fields removed with defaults)"),
+    Compatibility::ForwardTransitive => "FORWARD_TRANSITIVE" aliases("forward_transitive")
+        help("… every earlier version does"),
+    Compatibility::Full => "FULL" aliases("full") help("Backward and forward, against the previous version"),
+    Compatibility::FullTransitive => "FULL_TRANSITIVE" aliases("full_transitive")
+        help("Backward and forward, against every earlier version"),
+    Compatibility::None => "NONE" aliases("none") help("No check"),
 });
 
 value_enum!(TimeMode {

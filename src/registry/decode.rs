@@ -119,7 +119,9 @@ impl Decoder {
 fn compile(registry: &Registry, id: u32) -> Result<(SchemaKind, Arc<Compiled>), String> {
     let schema = registry.schema_by_id(id).map_err(|err| match err {
         RegistryError::NotFound(_) => format!("schema id {id} is not in the registry"),
-        RegistryError::Failed(message) => message,
+        RegistryError::Failed(message)
+        | RegistryError::Incompatible(message)
+        | RegistryError::NotSoftDeleted(message) => message,
     })?;
     let references = references(registry, &schema.references)?;
     let compiled = match schema.kind {

@@ -14,6 +14,7 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use crate::domain::envelope::base64_encode;
+use crate::domain::schema::compatibility::Compatibility;
 use crate::domain::schema::SchemaKind;
 use crate::error::KanError;
 use crate::settings::RegistrySettings;
@@ -45,12 +46,22 @@ pub enum RegistryError {
     /// Unreachable, timed out, or an answer kan cannot use.
     #[error("{0}")]
     Failed(String),
+    /// The registry refused a schema as incompatible with the subject's (HTTP 409).
+    #[error("{0}")]
+    Incompatible(String),
+    /// A permanent delete of what was not soft-deleted first (error codes 40405 for a subject,
+    /// 40407 for a version).
+    #[error("{0}")]
+    NotSoftDeleted(String),
 }
 
 impl From<RegistryError> for KanError {
     fn from(err: RegistryError) -> Self {
         match err {
-            RegistryError::NotFound(message) => KanError::NotFound(message),
+            RegistryError::NotFound(message) | RegistryError::NotSoftDeleted(message) => {
+                KanError::NotFound(message)
+            }
+            RegistryError::Incompatible(message) => KanError::Threshold(message),
             RegistryError::Failed(message) => KanError::Kafka {
                 message,
                 detail: None,
@@ -69,6 +80,22 @@ struct SchemaBody {
     references: Vec<Reference>,
     #[serde(default)]
     id: Option<u32>,
+}
+
+/// A schema's place in a subject: its id and version there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct SubjectSchema {
+    pub id: u32,
+    pub version: i64,
+}
+
+/// The registry's verdict on a schema against a subject's latest version.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Verdict {
+    pub is_compatible: bool,
+    /// Why not (asked with `verbose=true`; older registries leave it out).
+    #[serde(default)]
+    pub messages: Vec<String>,
 }
 
 /// A connection to one registry, with its cache of schemas by id.
@@ -157,25 +184,156 @@ impl Registry {
     }
 
     /// The compatibility level that applies to a subject (its own, else the global one).
-    pub fn compatibility(&self, subject: &str) -> Result<String, RegistryError> {
-        #[derive(Deserialize)]
-        #[serde(rename_all = "camelCase")]
-        struct Config {
-            compatibility_level: String,
-        }
+    pub fn compatibility(&self, subject: &str) -> Result<Compatibility, RegistryError> {
         let path = format!("/config/{}?defaultToGlobal=true", encode_segment(subject));
         match self.get::<Config>(&path, &format!("the compatibility of '{subject}'")) {
             Ok(config) => Ok(config.compatibility_level),
-            Err(RegistryError::NotFound(_)) => {
-                let global: Config = self.get("/config", "the global compatibility")?;
-                Ok(global.compatibility_level)
-            }
+            Err(RegistryError::NotFound(_)) => self.global_compatibility(),
             Err(err) => Err(err),
         }
     }
 
+    /// The subject's own compatibility level; `None` when it has none (the global one applies).
+    pub fn subject_compatibility(
+        &self,
+        subject: &str,
+    ) -> Result<Option<Compatibility>, RegistryError> {
+        let path = format!("/config/{}", encode_segment(subject));
+        match self.get::<Config>(&path, &format!("compatibility level of '{subject}'")) {
+            Ok(config) => Ok(Some(config.compatibility_level)),
+            Err(RegistryError::NotFound(_)) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// The registry's global compatibility level.
+    pub fn global_compatibility(&self) -> Result<Compatibility, RegistryError> {
+        let global: Config = self.get("/config", "global compatibility level")?;
+        Ok(global.compatibility_level)
+    }
+
+    /// Sets a subject's compatibility level, or the global one (`None`); the level the
+    /// registry answers with.
+    pub fn set_compatibility(
+        &self,
+        subject: Option<&str>,
+        level: Compatibility,
+    ) -> Result<Compatibility, RegistryError> {
+        #[derive(Deserialize)]
+        struct Set {
+            compatibility: Compatibility,
+        }
+        let (path, what) = match subject {
+            Some(subject) => (
+                format!("/config/{}", encode_segment(subject)),
+                format!("setting the compatibility of '{subject}'"),
+            ),
+            None => (
+                "/config".to_string(),
+                "setting the global compatibility".into(),
+            ),
+        };
+        let body = serde_json::json!({ "compatibility": level });
+        let set: Set = self.send("PUT", &path, Some(&body), &what)?;
+        Ok(set.compatibility)
+    }
+
+    /// Where `text` already is under `subject` (id and version); `None` when the subject does
+    /// not hold it (or does not exist).
+    pub fn lookup(
+        &self,
+        subject: &str,
+        kind: SchemaKind,
+        text: &str,
+    ) -> Result<Option<SubjectSchema>, RegistryError> {
+        let path = format!("/subjects/{}", encode_segment(subject));
+        let what = format!("schema like this under '{subject}'");
+        match self.send("POST", &path, Some(&schema_request(kind, text)), &what) {
+            Ok(found) => Ok(Some(found)),
+            Err(RegistryError::NotFound(_)) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// The registry's verdict on `text` against the subject's latest version; `None` when the
+    /// subject has no versions yet (anything is compatible then).
+    pub fn check_compatibility(
+        &self,
+        subject: &str,
+        kind: SchemaKind,
+        text: &str,
+    ) -> Result<Option<Verdict>, RegistryError> {
+        let path = format!(
+            "/compatibility/subjects/{}/versions/latest?verbose=true",
+            encode_segment(subject)
+        );
+        let what = format!("checking compatibility with '{subject}'");
+        match self.send("POST", &path, Some(&schema_request(kind, text)), &what) {
+            Ok(verdict) => Ok(Some(verdict)),
+            Err(RegistryError::NotFound(_)) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// A subject's version numbers, in order; with `deleted`, soft-deleted ones too.
+    pub fn versions(&self, subject: &str, deleted: bool) -> Result<Vec<i64>, RegistryError> {
+        let query = if deleted { "?deleted=true" } else { "" };
+        let path = format!("/subjects/{}/versions{query}", encode_segment(subject));
+        let mut versions: Vec<i64> = self.get(&path, &format!("subject '{subject}'"))?;
+        versions.sort_unstable();
+        Ok(versions)
+    }
+
+    /// Deletes a subject (every version) or one version of it; the versions deleted. A soft
+    /// delete hides them; `permanent` removes them for good, soft-deleting first when the
+    /// registry says that was not done yet (it insists on both steps).
+    pub fn delete(
+        &self,
+        subject: &str,
+        version: Option<i64>,
+        permanent: bool,
+    ) -> Result<Vec<i64>, RegistryError> {
+        if permanent {
+            match self.delete_once(subject, version, true) {
+                Err(RegistryError::NotSoftDeleted(_)) => {
+                    self.delete_once(subject, version, false)?;
+                }
+                other => return other,
+            }
+        }
+        self.delete_once(subject, version, permanent)
+    }
+
+    fn delete_once(
+        &self,
+        subject: &str,
+        version: Option<i64>,
+        permanent: bool,
+    ) -> Result<Vec<i64>, RegistryError> {
+        let query = if permanent { "?permanent=true" } else { "" };
+        let subject_path = format!("/subjects/{}", encode_segment(subject));
+        match version {
+            None => self.send(
+                "DELETE",
+                &format!("{subject_path}{query}"),
+                None,
+                &format!("subject '{subject}' to delete"),
+            ),
+            Some(version) => {
+                let deleted: i64 = self.send(
+                    "DELETE",
+                    &format!("{subject_path}/versions/{version}{query}"),
+                    None,
+                    &format!("version {version} of subject '{subject}' to delete"),
+                )?;
+                Ok(vec![deleted])
+            }
+        }
+    }
+
     /// Registers `text` under `subject`; its id. Registering the schema a subject already
-    /// holds is answered with the existing id and adds no version (the registry's own rule).
+    /// holds is answered with the existing id and adds no version (the registry's own rule);
+    /// one its compatibility level forbids is refused ([`RegistryError::Incompatible`]).
     pub fn register(
         &self,
         subject: &str,
@@ -246,8 +404,20 @@ impl Registry {
         match status {
             200..=299 => serde_json::from_str(&text)
                 .map_err(|err| self.failed(what, &format!("unexpected answer: {err}"))),
+            404 if matches!(registry_code(&text), Some(40405 | 40407)) => {
+                Err(RegistryError::NotSoftDeleted(format!(
+                    "Schema Registry {}: {what}: not soft-deleted first{}",
+                    self.shown,
+                    registry_message(&text)
+                )))
+            }
             404 => Err(RegistryError::NotFound(format!(
                 "Schema Registry {}: no {what}{}",
+                self.shown,
+                registry_message(&text)
+            ))),
+            409 => Err(RegistryError::Incompatible(format!(
+                "Schema Registry {}: {what}: incompatible{}",
                 self.shown,
                 registry_message(&text)
             ))),
@@ -289,6 +459,24 @@ fn schema_request(kind: SchemaKind, text: &str) -> serde_json::Value {
         SchemaKind::Json => body["schemaType"] = "JSON".into(),
     }
     body
+}
+
+/// A compatibility level as `GET /config` answers it.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Config {
+    compatibility_level: Compatibility,
+}
+
+/// The registry's own error code (`40405`…), when the answer has one.
+fn registry_code(text: &str) -> Option<i64> {
+    #[derive(Deserialize)]
+    struct Error {
+        error_code: i64,
+    }
+    serde_json::from_str::<Error>(text)
+        .ok()
+        .map(|error| error.error_code)
 }
 
 /// The registry's own error text (`{"error_code":40403,"message":"Schema not found"}`), as
@@ -380,5 +568,10 @@ mod tests {
             " (Schema not found)"
         );
         assert_eq!(registry_message("<html>"), "");
+        assert_eq!(
+            registry_code(r#"{"error_code":40405,"message":"Subject 'a' was not deleted first"}"#),
+            Some(40405)
+        );
+        assert_eq!(registry_code("<html>"), None);
     }
 }

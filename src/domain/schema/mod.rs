@@ -6,6 +6,7 @@
 //! a single 0 byte for `[0]`, the first message of the file) followed by the message.
 
 pub mod avro;
+pub mod compatibility;
 pub mod protobuf;
 pub mod writer;
 
