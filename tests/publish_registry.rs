@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Duration;
 
-use common::registry::TestRegistry;
+use common::registry::{python, TestRegistry};
 use common::{broker, json, kan, lines_file, read_all, stderr, temp_file, unique};
 use serde_json::{json, Value};
 
@@ -57,19 +57,6 @@ const JSON_SCHEMA: &str = r#"{
                  "duration": {"type": "integer"}},
   "required": ["userId", "url"]
 }"#;
-
-fn python() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let python = target.join("py-clients/bin/python");
-    assert!(
-        python.is_file(),
-        "{} is missing: run scripts/install-python-clients (scripts/test does)",
-        python.display()
-    );
-    python
-}
 
 /// A file called `name` (the extension matters) in a directory of its own.
 fn named_file(name: &str, contents: &str) -> PathBuf {
@@ -389,44 +376,25 @@ fn register_adds_the_schema_once_and_encodes_with_it() {
     let records = read_with_python(&registry, &topic, "avro", 2);
     assert_eq!(records[0]["value"], records[1]["value"]);
 
-    // A file that is not a schema is refused before the registry hears of it.
+    // A file that is not a schema, or not named as one, is refused before the registry hears
+    // of it.
     let bad = named_file("broken.avsc", r#"{"type": "record", "name": "X"}"#);
-    let output = publish(
-        &registry,
-        &topic,
-        &file,
-        &[
-            "--value-subject",
-            &subject,
-            "--register",
-            bad.to_str().unwrap(),
-        ],
-    );
-    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
-    let message = stderr(&output);
-    assert!(
-        message.contains(&format!("--register {}", bad.display())),
-        "{message}"
-    );
-    assert_eq!(registry.requests_for(&path), 2);
     let wrong = temp_file("schema.txt", "{}");
-    let output = publish(
-        &registry,
-        &topic,
-        &file,
-        &[
+    for (file_given, expected) in [
+        (&bad, format!("--register {}", bad.display())),
+        (&wrong, "expected a .avsc".to_string()),
+    ] {
+        let given = [
             "--value-subject",
             &subject,
             "--register",
-            wrong.to_str().unwrap(),
-        ],
-    );
-    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
-    assert!(
-        stderr(&output).contains("expected a .avsc"),
-        "{}",
-        stderr(&output)
-    );
+            file_given.to_str().unwrap(),
+        ];
+        let output = publish(&registry, &topic, &file, &given);
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
+    }
+    assert_eq!(registry.requests_for(&path), 2);
 }
 
 #[test]

@@ -15,22 +15,9 @@ use std::process::Command;
 use std::time::Duration;
 
 use base64::Engine as _;
-use common::registry::TestRegistry;
+use common::registry::{python, TestRegistry};
 use common::{broker, kan, read_all, unique};
 use serde_json::{json, Value};
-
-fn python() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let python = target.join("py-clients/bin/python");
-    assert!(
-        python.is_file(),
-        "{} is missing: run scripts/install-python-clients (scripts/test does)",
-        python.display()
-    );
-    python
-}
 
 fn one_partition_topic(topic: &str) {
     kan()

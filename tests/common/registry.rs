@@ -555,3 +555,18 @@ fn version_answer(state: &State, subject: &str, version: usize, id: usize) -> Va
     json!({"subject": subject, "version": version, "id": id, "schema": schema,
            "schemaType": kind, "references": references})
 }
+
+/// The Python venv with Confluent's clients (scripts/install-python-clients; scripts/test runs
+/// it): without it the tests that need it fail with that reason, never skip.
+pub fn python() -> std::path::PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let python = target.join("py-clients/bin/python");
+    assert!(
+        python.is_file(),
+        "{} is missing: run scripts/install-python-clients (scripts/test does)",
+        python.display()
+    );
+    python
+}
