@@ -119,6 +119,12 @@ impl LineSchema {
 
 /// The line as a JSON value, or why it is not one.
 pub(crate) fn parse_line(line: &[u8]) -> Result<Value, Rejection> {
+    parse_line_as(line)
+}
+
+/// A line parsed as `T` (a `Value`, or a tree that borrows from the line), refused as
+/// [`parse_line`] says.
+pub(crate) fn parse_line_as<'a, T: serde::Deserialize<'a>>(line: &'a [u8]) -> Result<T, Rejection> {
     if line.trim_ascii().is_empty() {
         return Err(Rejection {
             reason: RejectReason::Empty,

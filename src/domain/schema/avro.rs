@@ -16,6 +16,7 @@
 //!   `"-Infinity"`; records as objects in the schema's field order; enums as their symbol.
 
 mod encode;
+pub mod node;
 mod read;
 
 use std::collections::HashMap;

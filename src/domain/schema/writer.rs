@@ -5,11 +5,12 @@
 
 use serde_json::Value as Json;
 
+use super::avro::node::Node;
 use super::avro::AvroSchema;
 use super::protobuf::ProtoSchema;
 use super::{encode_message_indexes, wire_prefix, SchemaKind};
 use crate::domain::event::{RejectReason, Rejection};
-use crate::domain::line_schema::{parse_line, LineSchema};
+use crate::domain::line_schema::{parse_line, parse_line_as, LineSchema};
 
 /// One registered schema, ready to write records with.
 pub struct SchemaWriter {
@@ -79,11 +80,24 @@ impl SchemaWriter {
 
     /// A value: `line` is JSON; it is encoded (or, for a JSON Schema, checked and kept).
     pub fn value(&self, line: &[u8]) -> Result<Vec<u8>, Rejection> {
-        if let Body::Json(schema) = &self.body {
-            schema.check(line)?;
-            return Ok([&self.prefix[..], line].concat());
+        match &self.body {
+            Body::Json(schema) => {
+                schema.check(line)?;
+                Ok([&self.prefix[..], line].concat())
+            }
+            Body::Avro(schema) => {
+                let node: Node<'_> = parse_line_as(line)?;
+                let mut out = self.prefix.clone();
+                schema
+                    .encode_node(&node, &mut out)
+                    .map(|()| out)
+                    .map_err(|message| Rejection {
+                        reason: RejectReason::Schema,
+                        message,
+                    })
+            }
+            Body::Protobuf(_) => self.encoded(&parse_line(line)?),
         }
-        self.encoded(&parse_line(line)?)
     }
 
     /// A key: its bytes as JSON when they are JSON that fits the schema, else as a string

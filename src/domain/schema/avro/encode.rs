@@ -20,7 +20,10 @@
 //! string`.
 
 use apache_avro::schema::{RecordSchema, Schema, UnionSchema};
+use serde::Deserialize as _;
 use serde_json::Value as Json;
+
+use super::node::Node;
 
 use super::AvroSchema;
 use crate::domain::envelope::base64_decode;
@@ -72,19 +75,25 @@ impl AvroSchema {
     /// Appends `value` encoded with the schema to `out`; on a misfit `out` holds a partial
     /// datum (callers start each record with an empty buffer).
     pub fn encode(&self, value: &Json, out: &mut Vec<u8>) -> Result<(), String> {
+        let node = Node::deserialize(value).map_err(|err| err.to_string())?;
+        self.encode_node(&node, out)
+    }
+
+    /// As [`Self::encode`], for a value parsed from a line ([`Node`] borrows its strings).
+    pub fn encode_node(&self, value: &Node<'_>, out: &mut Vec<u8>) -> Result<(), String> {
         self.write(value, &self.root, out)
             .map_err(|misfit| misfit.to_string())
     }
 
-    fn write(&self, value: &Json, schema: &Schema, out: &mut Vec<u8>) -> Fit {
+    fn write(&self, value: &Node<'_>, schema: &Schema, out: &mut Vec<u8>) -> Fit {
         let schema = self.resolve(schema);
         match schema {
             Schema::Null => match value {
-                Json::Null => Ok(()),
+                Node::Null => Ok(()),
                 other => Err(expected("null", other)),
             },
             Schema::Boolean => match value {
-                Json::Bool(flag) => {
+                Node::Bool(flag) => {
                     out.push(u8::from(*flag));
                     Ok(())
                 }
@@ -118,7 +127,7 @@ impl AvroSchema {
                 }
             }
             Schema::Array(array) => {
-                let Json::Array(items) = value else {
+                let Node::Array(items) = value else {
                     return Err(expected("array", value));
                 };
                 write_block_count(out, items.len())?;
@@ -129,14 +138,14 @@ impl AvroSchema {
                 end_blocks(out)
             }
             Schema::Map(map) => {
-                let Json::Object(entries) = value else {
+                let Node::Object(entries) = value else {
                     return Err(expected("map (an object)", value));
                 };
                 write_block_count(out, entries.len())?;
-                for (key, item) in entries {
+                for (key, item) in entries.iter() {
                     write_bytes(out, key.as_bytes())?;
                     self.write(item, &map.types, out)
-                        .map_err(|misfit| misfit.within(Segment::Field(key.clone())))?;
+                        .map_err(|misfit| misfit.within(Segment::Field(key.to_string())))?;
                 }
                 end_blocks(out)
             }
@@ -146,14 +155,16 @@ impl AvroSchema {
         }
     }
 
-    fn write_record(&self, value: &Json, record: &RecordSchema, out: &mut Vec<u8>) -> Fit {
-        let Json::Object(object) = value else {
+    fn write_record(&self, value: &Node<'_>, record: &RecordSchema, out: &mut Vec<u8>) -> Fit {
+        let Node::Object(object) = value else {
             return Err(expected(&format!("record {}", record.name), value));
         };
         for field in &record.fields {
             match (object.get(&field.name), &field.default) {
                 (Some(given), _) => self.write(given, &field.schema, out),
-                (None, Some(default)) => self.write_default(default, &field.schema, out),
+                (None, Some(default)) => Node::deserialize(default)
+                    .map_err(|err| Misfit::new(format!("the schema's default: {err}")))
+                    .and_then(|default| self.write_default(&default, &field.schema, out)),
                 (None, None) => Err(Misfit::new(format!(
                     "missing (record {} has no default for it)",
                     record.name
@@ -164,7 +175,7 @@ impl AvroSchema {
         if let Some(unknown) = object.keys().find(|key| !record.lookup.contains_key(*key)) {
             return Err(
                 Misfit::new(format!("not a field of record {}", record.name))
-                    .within(Segment::Field(unknown.clone())),
+                    .within(Segment::Field(unknown.to_string())),
             );
         }
         Ok(())
@@ -172,7 +183,7 @@ impl AvroSchema {
 
     /// A field's default, written in Avro's own JSON encoding: a union's default is its first
     /// branch's, bytes and fixed are ISO-8859-1 strings.
-    fn write_default(&self, default: &Json, schema: &Schema, out: &mut Vec<u8>) -> Fit {
+    fn write_default(&self, default: &Node<'_>, schema: &Schema, out: &mut Vec<u8>) -> Fit {
         match self.resolve(schema) {
             Schema::Union(union) => {
                 let first = union.variants().first().unwrap_or(&Schema::Null);
@@ -191,10 +202,10 @@ impl AvroSchema {
         }
     }
 
-    fn write_union(&self, value: &Json, union: &UnionSchema, out: &mut Vec<u8>) -> Fit {
+    fn write_union(&self, value: &Node<'_>, union: &UnionSchema, out: &mut Vec<u8>) -> Fit {
         let variants = union.variants();
         // {"branch": value}, the way kan renders an ambiguous union.
-        if let Json::Object(object) = value {
+        if let Node::Object(object) = value {
             if let (1, Some((name, inner))) = (object.len(), object.iter().next()) {
                 if let Some(index) = self.branch_named(variants, name) {
                     let start = out.len();
@@ -239,11 +250,11 @@ impl AvroSchema {
 }
 
 /// Logical types: the text people write, or the number Avro stores.
-fn write_logical(value: &Json, schema: &Schema, out: &mut Vec<u8>) -> Fit {
+fn write_logical(value: &Node<'_>, schema: &Schema, out: &mut Vec<u8>) -> Fit {
     match schema {
         Schema::Date => {
             let days = match value {
-                Json::String(text) => parse_date(text).ok_or_else(|| {
+                Node::String(text) => parse_date(text).ok_or_else(|| {
                     Misfit::new(format!("expected a date (2026-11-30), got {value}"))
                 })?,
                 other => i64::from(int(other, "date")?),
@@ -281,7 +292,7 @@ fn write_logical(value: &Json, schema: &Schema, out: &mut Vec<u8>) -> Fit {
         }
         Schema::Duration(_) => {
             let part = |name: &str| -> Result<u32, Misfit> {
-                let number = value.get(name).and_then(Json::as_u64).unwrap_or(0);
+                let number = value.get(name).and_then(Node::as_u64).unwrap_or(0);
                 u32::try_from(number)
                     .map_err(|_| Misfit::new(format!("{number} is beyond 32 bits")))
                     .map_err(|misfit| misfit.within(Segment::Field(name.to_string())))
@@ -303,14 +314,14 @@ fn write_logical(value: &Json, schema: &Schema, out: &mut Vec<u8>) -> Fit {
     }
 }
 
-fn expected(what: &str, got: &Json) -> Misfit {
+fn expected(what: &str, got: &Node<'_>) -> Misfit {
     let kind = match got {
-        Json::Null => "null".to_string(),
-        Json::Bool(_) => "boolean".to_string(),
-        Json::Number(number) => format!("number {number}"),
-        Json::String(_) => "string".to_string(),
-        Json::Array(_) => "array".to_string(),
-        Json::Object(_) => "object".to_string(),
+        Node::Null => "null".to_string(),
+        Node::Bool(_) => "boolean".to_string(),
+        Node::Number(number) => format!("number {number}"),
+        Node::String(_) => "string".to_string(),
+        Node::Array(_) => "array".to_string(),
+        Node::Object(_) => "object".to_string(),
     };
     Misfit::new(format!("expected {what}, got {kind}"))
 }
@@ -323,24 +334,24 @@ fn quoted_list(items: &[String]) -> String {
         .join(", ")
 }
 
-fn int(value: &Json, what: &str) -> Result<i32, Misfit> {
+fn int(value: &Node<'_>, what: &str) -> Result<i32, Misfit> {
     let number = long(value, what)?;
     i32::try_from(number).map_err(|_| Misfit::new(format!("{number} is beyond {what}'s 32 bits")))
 }
 
-fn long(value: &Json, what: &str) -> Result<i64, Misfit> {
+fn long(value: &Node<'_>, what: &str) -> Result<i64, Misfit> {
     match value {
-        Json::Number(number) => number
+        Node::Number(number) => number
             .as_i64()
             .ok_or_else(|| Misfit::new(format!("expected {what} (a whole number), got {number}"))),
         other => Err(expected(what, other)),
     }
 }
 
-fn floating(value: &Json, what: &str) -> Result<f64, Misfit> {
+fn floating(value: &Node<'_>, what: &str) -> Result<f64, Misfit> {
     match value {
-        Json::Number(number) => Ok(number.as_f64().unwrap_or(f64::NAN)),
-        Json::String(text) => match text.as_str() {
+        Node::Number(number) => Ok(number.as_f64().unwrap_or(f64::NAN)),
+        Node::String(text) => match text.as_ref() {
             "NaN" => Ok(f64::NAN),
             "Infinity" => Ok(f64::INFINITY),
             "-Infinity" => Ok(f64::NEG_INFINITY),
@@ -350,11 +361,11 @@ fn floating(value: &Json, what: &str) -> Result<f64, Misfit> {
     }
 }
 
-fn text<'a>(value: &'a Json, what: &str) -> Result<&'a str, Misfit> {
+fn text<'a>(value: &'a Node<'_>, what: &str) -> Result<&'a str, Misfit> {
     value.as_str().ok_or_else(|| expected(what, value))
 }
 
-fn base64(value: &Json, what: &str) -> Result<Vec<u8>, Misfit> {
+fn base64(value: &Node<'_>, what: &str) -> Result<Vec<u8>, Misfit> {
     let text = text(value, &format!("{what} (base64)"))?;
     base64_decode(text)
         .ok_or_else(|| Misfit::new(format!("expected {what} as base64, got {value}")))
@@ -419,10 +430,10 @@ fn end_blocks(out: &mut Vec<u8>) -> Fit {
 }
 
 /// A decimal's unscaled value as two's-complement big-endian bytes.
-fn unscaled(value: &Json, scale: usize, precision: usize) -> Result<Vec<u8>, Misfit> {
+fn unscaled(value: &Node<'_>, scale: usize, precision: usize) -> Result<Vec<u8>, Misfit> {
     let text = match value {
-        Json::String(text) => text.clone(),
-        Json::Number(number) => number.to_string(),
+        Node::String(text) => text.to_string(),
+        Node::Number(number) => number.to_string(),
         other => return Err(expected("decimal (a string such as \"12.30\")", other)),
     };
     let bad = || {
@@ -471,8 +482,8 @@ fn parse_date(text: &str) -> Option<i64> {
 }
 
 /// `HH:MM:SS[.fraction]` (or the stored number) in units of 10^-`digits` s.
-fn time_of_day(value: &Json, digits: u32) -> Result<i64, Misfit> {
-    let Json::String(text) = value else {
+fn time_of_day(value: &Node<'_>, digits: u32) -> Result<i64, Misfit> {
+    let Node::String(text) = value else {
         return long(
             value,
             if digits == 3 {
@@ -506,8 +517,8 @@ fn time_of_day(value: &Json, digits: u32) -> Result<i64, Misfit> {
 
 /// RFC 3339 text (`local`: without an offset) or the stored number, in units of
 /// 10^-`digits` s since the epoch.
-fn timestamp(value: &Json, digits: u32, utc: bool) -> Result<i64, Misfit> {
-    let Json::String(text) = value else {
+fn timestamp(value: &Node<'_>, digits: u32, utc: bool) -> Result<i64, Misfit> {
+    let Node::String(text) = value else {
         return long(value, "timestamp");
     };
     let bad = || {
@@ -519,7 +530,7 @@ fn timestamp(value: &Json, digits: u32, utc: bool) -> Result<i64, Misfit> {
         Misfit::new(format!("expected a timestamp ({example}), got {value}"))
     };
     let text = if utc {
-        text.clone()
+        text.to_string()
     } else {
         format!("{text}Z")
     };
