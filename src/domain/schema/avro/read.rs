@@ -68,12 +68,7 @@ impl<'a> Bytes<'a> {
     }
 
     fn text(&mut self) -> Result<&'a str, String> {
-        let raw = self.sized()?;
-        if raw.is_ascii() {
-            // ASCII is UTF-8; `is_ascii` reads a word at a time, ahead of `from_utf8`'s checks.
-            return Ok(std::str::from_utf8(raw).unwrap_or_default());
-        }
-        std::str::from_utf8(raw).map_err(|_| "a string that is not UTF-8".to_string())
+        std::str::from_utf8(self.sized()?).map_err(|_| "a string that is not UTF-8".to_string())
     }
 
     /// An array's or map's next block: its item count (0 at the end). A negative count is
@@ -127,15 +122,15 @@ impl AvroSchema {
                 float(out, f64::from_le_bytes(raw.try_into().expect("8 bytes")));
             }
             Schema::String => string(out, bytes.text()?),
-            Schema::Bytes => string(out, &base64_encode(bytes.sized()?)),
-            Schema::Fixed(fixed) => string(out, &base64_encode(bytes.take(fixed.size)?)),
+            Schema::Bytes => plain(out, &base64_encode(bytes.sized()?)),
+            Schema::Fixed(fixed) => plain(out, &base64_encode(bytes.take(fixed.size)?)),
             Schema::Enum(enumeration) => {
                 let index = bytes.int()?;
                 let symbol = usize::try_from(index)
                     .ok()
                     .and_then(|index| enumeration.symbols.get(index))
                     .ok_or_else(|| format!("enum index {index} of {}", enumeration.name))?;
-                string(out, symbol);
+                plain(out, symbol);
             }
             Schema::Array(array) => {
                 out.push(b'[');
@@ -179,7 +174,7 @@ impl AvroSchema {
                     if index > 0 {
                         out.push(b',');
                     }
-                    string(out, &field.name);
+                    plain(out, &field.name);
                     out.push(b':');
                     self.read(&field.schema, bytes, out)?;
                 }
@@ -190,9 +185,14 @@ impl AvroSchema {
         Ok(())
     }
 
-    /// A map, its keys sorted (the order Avro writes them in means nothing).
+    /// A map, its keys sorted (the order Avro writes them in means nothing). Entries are
+    /// written as they come; only when their keys are out of order are they put in order.
     fn read_map(&self, values: &Schema, bytes: &mut Bytes<'_>, out: &mut Vec<u8>) -> Read {
-        let mut entries: Vec<(&str, Vec<u8>)> = Vec::new();
+        let start = out.len();
+        out.push(b'{');
+        // Each entry's key and where its `"key":value` text is in `out`.
+        let mut entries: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
+        let mut sorted = true;
         loop {
             let count = bytes.block()?;
             if count == 0 {
@@ -200,22 +200,32 @@ impl AvroSchema {
             }
             for _ in 0..count {
                 let key = bytes.text()?;
-                let mut value = Vec::new();
-                self.read(values, bytes, &mut value)?;
-                entries.push((key, value));
+                if !entries.is_empty() {
+                    out.push(b',');
+                }
+                sorted &= entries.last().is_none_or(|(last, _)| *last <= key);
+                let entry = out.len();
+                string(out, key);
+                out.push(b':');
+                self.read(values, bytes, out)?;
+                entries.push((key, entry..out.len()));
             }
-        }
-        entries.sort_by(|a, b| a.0.cmp(b.0));
-        out.push(b'{');
-        for (index, (key, value)) in entries.iter().enumerate() {
-            if index > 0 {
-                out.push(b',');
-            }
-            string(out, key);
-            out.push(b':');
-            out.extend_from_slice(value);
         }
         out.push(b'}');
+        if !sorted {
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            let mut ordered = Vec::with_capacity(out.len() - start);
+            ordered.push(b'{');
+            for (index, (_, range)) in entries.iter().enumerate() {
+                if index > 0 {
+                    ordered.push(b',');
+                }
+                ordered.extend_from_slice(&out[range.clone()]);
+            }
+            ordered.push(b'}');
+            out.truncate(start);
+            out.extend_from_slice(&ordered);
+        }
         Ok(())
     }
 }
@@ -225,29 +235,29 @@ fn read_logical(schema: &Schema, bytes: &mut Bytes<'_>, out: &mut Vec<u8>) -> Re
         Schema::Date => {
             let days = bytes.int()?;
             let text = format_rfc3339_millis(i64::from(days) * 86_400_000);
-            string(out, &text[..text.len() - 14]);
+            plain(out, &text[..text.len() - 14]);
         }
-        Schema::TimeMillis => string(out, &time_of_day(i64::from(bytes.int()?) * 1_000, 3)),
-        Schema::TimeMicros => string(out, &time_of_day(bytes.long()?, 6)),
-        Schema::TimestampMillis => string(out, &timestamp(bytes.long()?.into(), 3, true)),
-        Schema::TimestampMicros => string(out, &timestamp(bytes.long()?.into(), 6, true)),
-        Schema::TimestampNanos => string(out, &timestamp(bytes.long()?.into(), 9, true)),
-        Schema::LocalTimestampMillis => string(out, &timestamp(bytes.long()?.into(), 3, false)),
-        Schema::LocalTimestampMicros => string(out, &timestamp(bytes.long()?.into(), 6, false)),
-        Schema::LocalTimestampNanos => string(out, &timestamp(bytes.long()?.into(), 9, false)),
+        Schema::TimeMillis => plain(out, &time_of_day(i64::from(bytes.int()?) * 1_000, 3)),
+        Schema::TimeMicros => plain(out, &time_of_day(bytes.long()?, 6)),
+        Schema::TimestampMillis => plain(out, &timestamp(bytes.long()?.into(), 3, true)),
+        Schema::TimestampMicros => plain(out, &timestamp(bytes.long()?.into(), 6, true)),
+        Schema::TimestampNanos => plain(out, &timestamp(bytes.long()?.into(), 9, true)),
+        Schema::LocalTimestampMillis => plain(out, &timestamp(bytes.long()?.into(), 3, false)),
+        Schema::LocalTimestampMicros => plain(out, &timestamp(bytes.long()?.into(), 6, false)),
+        Schema::LocalTimestampNanos => plain(out, &timestamp(bytes.long()?.into(), 9, false)),
         Schema::Decimal(decimal) => {
             let raw = match &decimal.inner {
                 InnerDecimalSchema::Bytes => bytes.sized()?,
                 InnerDecimalSchema::Fixed(fixed) => bytes.take(fixed.size)?,
             };
             let unscaled = num_bigint::BigInt::from_signed_bytes_be(raw);
-            string(out, &scaled(&unscaled, decimal.scale));
+            plain(out, &scaled(&unscaled, decimal.scale));
         }
         Schema::Uuid(uuid) => {
             match uuid {
-                UuidSchema::String => string(out, &uuid_string(bytes.text()?)?),
-                UuidSchema::Bytes => string(out, &uuid_text(bytes.sized()?)?),
-                UuidSchema::Fixed(fixed) => string(out, &uuid_text(bytes.take(fixed.size)?)?),
+                UuidSchema::String => plain(out, &uuid_string(bytes.text()?)?),
+                UuidSchema::Bytes => plain(out, &uuid_text(bytes.sized()?)?),
+                UuidSchema::Fixed(fixed) => plain(out, &uuid_text(bytes.take(fixed.size)?)?),
             };
         }
         Schema::Duration(_) => {
@@ -281,6 +291,15 @@ fn float(out: &mut Vec<u8>, value: f64) {
     } else {
         string(out, "-Infinity");
     }
+}
+
+/// Text that needs no escaping as a JSON string: an Avro name (a field, an enum symbol:
+/// `[A-Za-z_][A-Za-z0-9_]*`, the schema parser checks), or what kan formats itself (dates,
+/// times, decimals, uuids, base64).
+fn plain(out: &mut Vec<u8>, text: &str) {
+    out.push(b'"');
+    out.extend_from_slice(text.as_bytes());
+    out.push(b'"');
 }
 
 /// A JSON string. Most strings need no escaping and are copied as they are; the others go
