@@ -13,7 +13,7 @@ use apache_avro::schema::{InnerDecimalSchema, Schema, UuidSchema};
 
 use super::{scaled, time_of_day, timestamp, AvroSchema};
 use crate::domain::envelope::base64_encode;
-use crate::domain::timestamp::format_rfc3339_millis;
+use crate::domain::timestamp::{format_rfc3339_millis, push_rfc3339_millis};
 
 type Read = Result<(), String>;
 
@@ -239,7 +239,12 @@ fn read_logical(schema: &Schema, bytes: &mut Bytes<'_>, out: &mut Vec<u8>) -> Re
         }
         Schema::TimeMillis => plain(out, &time_of_day(i64::from(bytes.int()?) * 1_000, 3)),
         Schema::TimeMicros => plain(out, &time_of_day(bytes.long()?, 6)),
-        Schema::TimestampMillis => plain(out, &timestamp(bytes.long()?.into(), 3, true)),
+        Schema::TimestampMillis => {
+            let millis = bytes.long()?;
+            out.push(b'"');
+            push_rfc3339_millis(out, millis);
+            out.push(b'"');
+        }
         Schema::TimestampMicros => plain(out, &timestamp(bytes.long()?.into(), 6, true)),
         Schema::TimestampNanos => plain(out, &timestamp(bytes.long()?.into(), 9, true)),
         Schema::LocalTimestampMillis => plain(out, &timestamp(bytes.long()?.into(), 3, false)),
