@@ -24,7 +24,8 @@ enum Compiled {
 /// Decodes keys and values, keeping compiled schemas and counting failures by cause.
 pub struct Decoder {
     registry: Option<Arc<Registry>>,
-    compiled: HashMap<u32, Result<(SchemaKind, Arc<Compiled>), String>>,
+    /// By schema id (foldhash: a lookup per record).
+    compiled: HashMap<u32, Result<(SchemaKind, Arc<Compiled>), String>, foldhash::fast::FixedState>,
     /// Records that could not be decoded, by cause (the first record's reason).
     failures: BTreeMap<String, u64>,
 }
@@ -33,7 +34,7 @@ impl Decoder {
     pub fn new(registry: Option<Arc<Registry>>) -> Self {
         Decoder {
             registry,
-            compiled: HashMap::new(),
+            compiled: HashMap::default(),
             failures: BTreeMap::new(),
         }
     }
@@ -82,6 +83,7 @@ impl Decoder {
         wanted: Option<SchemaKind>,
     ) -> Result<Decoded, String> {
         let (kind, compiled) = self.compiled(id)?;
+        let compiled = &**compiled;
         if let Some(wanted) = wanted.filter(|wanted| *wanted != kind) {
             return Err(format!(
                 "schema id {id} is {}, not {}",
@@ -89,7 +91,7 @@ impl Decoder {
                 wanted.as_str()
             ));
         }
-        let text = match &*compiled {
+        let text = match compiled {
             Compiled::Avro(schema) => schema.decode(payload),
             Compiled::Protobuf(schema) => split_message_indexes(payload)
                 .and_then(|(indexes, message)| schema.decode(&indexes, message)),
@@ -103,16 +105,18 @@ impl Decoder {
     }
 
     /// The schema with this id, compiled (once; a failure is remembered too).
-    fn compiled(&mut self, id: u32) -> Result<(SchemaKind, Arc<Compiled>), String> {
-        if let Some(known) = self.compiled.get(&id) {
-            return known.clone();
+    fn compiled(&mut self, id: u32) -> Result<(SchemaKind, &Arc<Compiled>), String> {
+        if !self.compiled.contains_key(&id) {
+            let outcome = match &self.registry {
+                Some(registry) => compile(registry, id),
+                None => Err("no --schema-registry to look schema ids up in".to_string()),
+            };
+            self.compiled.insert(id, outcome);
         }
-        let outcome = match &self.registry {
-            Some(registry) => compile(registry, id),
-            None => Err("no --schema-registry to look schema ids up in".to_string()),
-        };
-        self.compiled.insert(id, outcome.clone());
-        outcome
+        match &self.compiled[&id] {
+            Ok((kind, compiled)) => Ok((*kind, compiled)),
+            Err(reason) => Err(reason.clone()),
+        }
     }
 }
 

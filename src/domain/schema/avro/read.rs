@@ -121,7 +121,23 @@ impl AvroSchema {
                 let raw = bytes.take(8)?;
                 float(out, f64::from_le_bytes(raw.try_into().expect("8 bytes")));
             }
-            Schema::String => string(out, bytes.text()?),
+            Schema::String => {
+                let raw = bytes.sized()?;
+                // Printable ASCII without quotes or backslashes (most strings): copied as it
+                // is, one pass over the bytes; anything else checked as UTF-8 and escaped.
+                if raw
+                    .iter()
+                    .all(|&byte| (0x20..0x80).contains(&byte) && byte != b'"' && byte != b'\\')
+                {
+                    out.push(b'"');
+                    out.extend_from_slice(raw);
+                    out.push(b'"');
+                } else {
+                    let text = std::str::from_utf8(raw)
+                        .map_err(|_| "a string that is not UTF-8".to_string())?;
+                    string(out, text);
+                }
+            }
             Schema::Bytes => plain(out, &base64_encode(bytes.sized()?)),
             Schema::Fixed(fixed) => plain(out, &base64_encode(bytes.take(fixed.size)?)),
             Schema::Enum(enumeration) => {
