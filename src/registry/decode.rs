@@ -21,11 +21,14 @@ enum Compiled {
     Json,
 }
 
+/// A schema id's compiled schema, or why there is none.
+type CompileOutcome = Result<(SchemaKind, Arc<Compiled>), String>;
+
 /// Decodes keys and values, keeping compiled schemas and counting failures by cause.
 pub struct Decoder {
     registry: Option<Arc<Registry>>,
     /// By schema id (foldhash: a lookup per record).
-    compiled: HashMap<u32, Result<(SchemaKind, Arc<Compiled>), String>, foldhash::fast::FixedState>,
+    compiled: HashMap<u32, CompileOutcome, foldhash::fast::FixedState>,
     /// Records that could not be decoded, by cause (the first record's reason).
     failures: BTreeMap<String, u64>,
 }
@@ -120,7 +123,7 @@ impl Decoder {
     }
 }
 
-fn compile(registry: &Registry, id: u32) -> Result<(SchemaKind, Arc<Compiled>), String> {
+fn compile(registry: &Registry, id: u32) -> CompileOutcome {
     let schema = registry.schema_by_id(id).map_err(|err| match err {
         RegistryError::NotFound(_) => format!("schema id {id} is not in the registry"),
         RegistryError::Failed(message)
