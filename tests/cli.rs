@@ -342,3 +342,67 @@ fn docker_compose_is_valid_and_matches_the_defaults() {
         "a web UI service too"
     );
 }
+
+#[test]
+fn config_show_lists_the_schema_registry_settings_with_their_origins_and_masks_the_password() {
+    let config = temp_file(
+        "config.toml",
+        "[profiles.reg]\nschema_registry_url = \"https://registry.example:8081\"\n\
+         schema_registry_user = \"analytics\"\nschema_registry_password = \"hunter2\"\n",
+    );
+    let show = |args: &[&str], env: &[(&str, &str)]| {
+        let mut command = kan();
+        command.env("KAN_CONFIG", &config);
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let output = command
+            .args(["-o", "json", "--profile", "reg", "config", "show"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", stderr(&output));
+        json(&output)
+    };
+    let shown = show(&[], &[]);
+    let setting = |shown: &serde_json::Value, key: &str| {
+        let entry = &shown["settings"][key];
+        (entry["value"].clone(), entry["origin"].clone())
+    };
+    assert_eq!(
+        setting(&shown, "schema_registry_url"),
+        (
+            serde_json::json!("https://registry.example:8081"),
+            serde_json::json!("profile reg")
+        )
+    );
+    assert_eq!(
+        setting(&shown, "schema_registry_user"),
+        (
+            serde_json::json!("analytics"),
+            serde_json::json!("profile reg")
+        )
+    );
+    assert_eq!(
+        shown["settings"]["schema_registry_password"]["value"],
+        "****"
+    );
+    assert!(!shown.to_string().contains("hunter2"), "{shown}");
+
+    // The environment beats the profile, the flag beats both.
+    let shown = show(
+        &["--schema-registry-user", "flagged"],
+        &[("KAN_SCHEMA_REGISTRY_URL", "http://env-registry:8081")],
+    );
+    assert_eq!(
+        setting(&shown, "schema_registry_url"),
+        (
+            serde_json::json!("http://env-registry:8081"),
+            serde_json::json!("env KAN_SCHEMA_REGISTRY_URL")
+        )
+    );
+    assert_eq!(
+        setting(&shown, "schema_registry_user"),
+        (serde_json::json!("flagged"), serde_json::json!("flag"))
+    );
+}
