@@ -95,12 +95,17 @@ impl Decoder {
             ));
         }
         let text = match compiled {
-            Compiled::Avro(schema) => schema.decode(payload),
+            Compiled::Avro(schema) => {
+                // Room for the JSON, about twice the binary, without growing.
+                let mut text = Vec::with_capacity(payload.len() * 3 + 64);
+                schema.decode_into(payload, &mut text).map(|()| text)
+            }
             Compiled::Protobuf(schema) => split_message_indexes(payload)
-                .and_then(|(indexes, message)| schema.decode(&indexes, message)),
+                .and_then(|(indexes, message)| schema.decode(&indexes, message))
+                .map(String::into_bytes),
             // Parsed and written again: compact, on one line.
             Compiled::Json => serde_json::from_slice::<Json>(payload)
-                .map(|json| json.to_string())
+                .map(|json| json.to_string().into_bytes())
                 .map_err(|err| err.to_string()),
         }
         .map_err(|err| format!("schema id {id} ({}): {err}", kind.as_str()))?;

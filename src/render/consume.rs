@@ -95,7 +95,7 @@ fn write_part(
 ) -> io::Result<()> {
     let bytes = bytes.unwrap_or_default();
     match decoded {
-        Some(Decoded::Schema { text, .. }) => out.write_all(text.as_bytes()),
+        Some(Decoded::Schema { text, .. }) => out.write_all(text),
         Some(Decoded::Bytes | Decoded::Failed { .. }) => {
             out.write_all(base64_encode(bytes).as_bytes())
         }

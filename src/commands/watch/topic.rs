@@ -92,7 +92,7 @@ fn shown_key(key: &[u8], decoded: &Decoded) -> String {
     match decoded {
         Decoded::Schema { text, .. } => match decoded.json() {
             Some(serde_json::Value::String(string)) => string,
-            _ => text.clone(),
+            _ => String::from_utf8_lossy(text).into_owned(),
         },
         Decoded::Plain | Decoded::Text => String::from_utf8_lossy(key).into_owned(),
         Decoded::Bytes | Decoded::Failed { .. } => base64_encode(key),

@@ -98,9 +98,9 @@ impl Format {
 /// What became of a record's key or value read with `--key-format`/`--value-format`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {
-    /// Decoded with a registered schema: `text` is compact JSON (one line).
+    /// Decoded with a registered schema: `text` is compact JSON (one line, UTF-8).
     Schema {
-        text: String,
+        text: Vec<u8>,
         id: u32,
         kind: SchemaKind,
     },
@@ -118,7 +118,7 @@ impl Decoded {
     /// The decoded JSON as a value (for filters and envelopes), when decoded with a schema.
     pub fn json(&self) -> Option<serde_json::Value> {
         match self {
-            Decoded::Schema { text, .. } => serde_json::from_str(text).ok(),
+            Decoded::Schema { text, .. } => serde_json::from_slice(text).ok(),
             _ => None,
         }
     }

@@ -90,14 +90,20 @@ impl AvroSchema {
     /// Decodes one datum to JSON text; bytes left over after it are an error (the payload is
     /// one datum).
     pub fn decode(&self, payload: &[u8]) -> Result<String, String> {
+        let mut out = Vec::with_capacity(payload.len() * 3 + 64);
+        self.decode_into(payload, &mut out)?;
+        String::from_utf8(out).map_err(|err| err.to_string())
+    }
+
+    /// [`Self::decode`] appended to `out`, which holds UTF-8 when it succeeds (only checked
+    /// strings and ASCII are written), unchecked a second time.
+    pub fn decode_into(&self, payload: &[u8], out: &mut Vec<u8>) -> Result<(), String> {
         let mut bytes = Bytes(payload);
-        let mut out = Vec::with_capacity(payload.len() * 2 + 16);
-        self.read(&self.root, &mut bytes, &mut out)?;
+        self.read(&self.root, &mut bytes, out)?;
         if !bytes.0.is_empty() {
             return Err(format!("{} bytes left after the Avro datum", bytes.0.len()));
         }
-        // Only UTF-8 checked strings and ASCII were written.
-        String::from_utf8(out).map_err(|err| err.to_string())
+        Ok(())
     }
 
     fn read(&self, schema: &Schema, bytes: &mut Bytes<'_>, out: &mut Vec<u8>) -> Read {
@@ -121,23 +127,7 @@ impl AvroSchema {
                 let raw = bytes.take(8)?;
                 float(out, f64::from_le_bytes(raw.try_into().expect("8 bytes")));
             }
-            Schema::String => {
-                let raw = bytes.sized()?;
-                // Printable ASCII without quotes or backslashes (most strings): copied as it
-                // is, one pass over the bytes; anything else checked as UTF-8 and escaped.
-                if raw
-                    .iter()
-                    .all(|&byte| (0x20..0x80).contains(&byte) && byte != b'"' && byte != b'\\')
-                {
-                    out.push(b'"');
-                    out.extend_from_slice(raw);
-                    out.push(b'"');
-                } else {
-                    let text = std::str::from_utf8(raw)
-                        .map_err(|_| "a string that is not UTF-8".to_string())?;
-                    string(out, text);
-                }
-            }
+            Schema::String => write_string(out, bytes.sized()?)?,
             Schema::Bytes => plain(out, &base64_encode(bytes.sized()?)),
             Schema::Fixed(fixed) => plain(out, &base64_encode(bytes.take(fixed.size)?)),
             Schema::Enum(enumeration) => {
@@ -207,21 +197,23 @@ impl AvroSchema {
         let start = out.len();
         out.push(b'{');
         // Each entry's key and where its `"key":value` text is in `out`.
-        let mut entries: Vec<(&str, std::ops::Range<usize>)> = Vec::new();
+        let mut entries: Vec<(&[u8], std::ops::Range<usize>)> = Vec::new();
         let mut sorted = true;
         loop {
             let count = bytes.block()?;
             if count == 0 {
                 break;
             }
+            entries.reserve(count);
             for _ in 0..count {
-                let key = bytes.text()?;
+                // Compared as bytes: UTF-8 keeps the order of code points.
+                let key = bytes.sized()?;
                 if !entries.is_empty() {
                     out.push(b',');
                 }
                 sorted &= entries.last().is_none_or(|(last, _)| *last <= key);
                 let entry = out.len();
-                string(out, key);
+                write_string(out, key)?;
                 out.push(b':');
                 self.read(values, bytes, out)?;
                 entries.push((key, entry..out.len()));
@@ -321,6 +313,25 @@ fn plain(out: &mut Vec<u8>, text: &str) {
     out.push(b'"');
     out.extend_from_slice(text.as_bytes());
     out.push(b'"');
+}
+
+/// An Avro string as a JSON string: printable ASCII without quotes or backslashes (most
+/// strings) copied as it is, in one pass over the bytes; anything else checked as UTF-8 and
+/// escaped.
+fn write_string(out: &mut Vec<u8>, raw: &[u8]) -> Read {
+    if raw
+        .iter()
+        .all(|&byte| (0x20..0x80).contains(&byte) && byte != b'"' && byte != b'\\')
+    {
+        out.push(b'"');
+        out.extend_from_slice(raw);
+        out.push(b'"');
+    } else {
+        let text =
+            std::str::from_utf8(raw).map_err(|_| "a string that is not UTF-8".to_string())?;
+        string(out, text);
+    }
+    Ok(())
 }
 
 /// A JSON string. Most strings need no escaping and are copied as they are; the others go
