@@ -92,26 +92,25 @@ fn get(registry: &Registry, output: &Output, subject: &str, version: &str) -> Re
     Ok(Exit::Success)
 }
 
-/// A schema file's type (from its extension) and text, checked locally: a usage error naming
-/// the file when it is not a schema of that type.
-fn schema_file(path: &Path) -> Result<(SchemaKind, String), KanError> {
-    let kind = SchemaKind::of_file(path).map_err(KanError::usage)?;
-    let text = std::fs::read_to_string(path)
-        .map_err(|err| KanError::usage(format!("{}: {err}", path.display())))?;
+/// A schema file's type (from its extension) and text, checked locally; the error is one line
+/// naming the file (`kan schemas register|check`, `publish --register`).
+pub(crate) fn schema_file(path: &Path) -> Result<(SchemaKind, String), String> {
+    let kind = SchemaKind::of_file(path)?;
+    let text = std::fs::read_to_string(path).map_err(|err| format!("{}: {err}", path.display()))?;
     kind.check_text(&text).map_err(|why| {
         let label = match kind {
             SchemaKind::Avro => "Avro",
             SchemaKind::Protobuf => "Protobuf",
             SchemaKind::Json => "JSON Schema",
         };
-        let why = why.lines().next().unwrap_or_default().to_string();
-        KanError::usage(format!("{} ({label}): {why}", path.display()))
+        let why = why.lines().next().unwrap_or_default();
+        format!("{} ({label}): {why}", path.display())
     })?;
     Ok((kind, text))
 }
 
 fn register(registry: &Registry, output: &Output, subject: &str, file: &Path) -> Result<Exit> {
-    let (kind, text) = schema_file(file)?;
+    let (kind, text) = schema_file(file).map_err(KanError::usage)?;
     // Looked up first: registering what is there already is answered, not repeated.
     let (found, registered) = match registry
         .lookup(subject, kind, &text)
@@ -144,7 +143,7 @@ fn register(registry: &Registry, output: &Output, subject: &str, file: &Path) ->
 }
 
 fn check(registry: &Registry, output: &Output, subject: &str, file: &Path) -> Result<Exit> {
-    let (kind, text) = schema_file(file)?;
+    let (kind, text) = schema_file(file).map_err(KanError::usage)?;
     let verdict = registry
         .check_compatibility(subject, kind, &text)
         .map_err(KanError::from)?;

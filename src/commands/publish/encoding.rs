@@ -7,7 +7,7 @@ use crate::cli::SubjectArgs;
 use crate::domain::schema::writer::SchemaWriter;
 use crate::domain::schema::SchemaKind;
 use crate::error::KanError;
-use crate::registry::{self, Registry, RegistryError};
+use crate::registry::{self, Registry};
 use crate::settings::Settings;
 
 /// The writers for values and keys; `None` where records are sent as they are.
@@ -51,10 +51,7 @@ pub(super) fn writers(settings: &Settings, args: &SubjectArgs) -> Result<Writers
 fn fetched(registry: &Registry, subject: &str, version: &str) -> Result<SchemaWriter, KanError> {
     let schema = registry
         .subject_version(subject, version)
-        .map_err(|err| match err {
-            RegistryError::NotFound(message) => KanError::NotFound(message),
-            other => other.into(),
-        })?;
+        .map_err(KanError::from)?;
     let references =
         registry::decode::references(registry, &schema.references).map_err(KanError::kafka)?;
     compile(schema.id, schema.kind, &schema.text, &references).map_err(|err| {
@@ -73,13 +70,10 @@ fn registered(
     subject: &str,
     file: &std::path::Path,
 ) -> Result<SchemaWriter, KanError> {
-    let name = file.display();
-    let kind =
-        SchemaKind::of_file(file).map_err(|err| KanError::usage(format!("--register {err}")))?;
-    let text = std::fs::read_to_string(file)
-        .map_err(|err| KanError::usage(format!("cannot read --register {name}: {err}")))?;
+    let (kind, text) = crate::commands::schemas::schema_file(file)
+        .map_err(|err| KanError::usage(format!("--register {err}")))?;
     let compiled = compile(0, kind, &text, &[])
-        .map_err(|err| KanError::usage(format!("--register {name}: {err}")))?;
+        .map_err(|err| KanError::usage(format!("--register {}: {err}", file.display())))?;
     let id = registry
         .register(subject, kind, &text)
         .map_err(KanError::from)?;

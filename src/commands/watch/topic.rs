@@ -90,8 +90,10 @@ struct TopicView<'a> {
 /// base64 when it is not text.
 fn shown_key(key: &[u8], decoded: &Decoded) -> String {
     match decoded {
-        Decoded::Schema { text, .. } => match decoded.json() {
-            Some(serde_json::Value::String(string)) => string,
+        // Only a JSON string is parsed (for its text); other JSON is shown as it is.
+        Decoded::Schema { text, .. } => match text.first() {
+            Some(b'"') => serde_json::from_slice::<String>(text)
+                .unwrap_or_else(|_| String::from_utf8_lossy(text).into_owned()),
             _ => String::from_utf8_lossy(text).into_owned(),
         },
         Decoded::Plain | Decoded::Text => String::from_utf8_lossy(key).into_owned(),
