@@ -548,3 +548,38 @@ fn watch_topic_shows_decoded_keys_and_counts_values_by_schema() {
         json!({"schema id 99 is not in the registry": 1})
     );
 }
+
+/// Envelopes are sent again as they were: subjects are refused with them, before anything is
+/// read or asked of the registry.
+#[test]
+fn subjects_with_envelopes_are_refused() {
+    let registry = TestRegistry::start();
+    let topic = one_partition_topic();
+    let file = lines_file("envelopes.jsonl", &[r#"{"value":{"a":1}}"#.to_string()]);
+    let batch = kan()
+        .args(["-b", &broker().address, "--schema-registry", &registry.url])
+        .args(["publish", "batch", "--kind", "envelope", "--topic", &topic])
+        .args(["--value-subject", "x-value", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let raw = kan()
+        .args(["-b", &broker().address, "--schema-registry", &registry.url])
+        .args(["publish", "raw", "--topic", &topic, "--envelope"])
+        .args(["--key-subject", "x-key"])
+        .pipe_stdin(&file)
+        .unwrap()
+        .output()
+        .unwrap();
+    for output in [batch, raw] {
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        let message = stderr(&output);
+        assert!(message.contains("envelope"), "{message}");
+        assert_eq!(message.trim().lines().count(), 1, "{message}");
+    }
+    assert_eq!(
+        registry.requests_for("GET /subjects/x-value/versions/latest"),
+        0
+    );
+    assert!(read_all(&broker().address, &topic, false).is_empty());
+}
