@@ -97,8 +97,8 @@ pub fn push_rfc3339_millis(out: &mut Vec<u8>, millis: i64) {
     let fraction = millis.rem_euclid(1_000);
     let days = seconds.div_euclid(86_400);
     let in_day = seconds.rem_euclid(86_400);
-    let (year, month, day) = civil_from_days(days);
-    if !(0..=9999).contains(&year) {
+    let Some(date) = date_text(days) else {
+        let (year, month, day) = civil_from_days(days);
         out.extend_from_slice(
             format!(
                 "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{fraction:03}Z",
@@ -109,23 +109,62 @@ pub fn push_rfc3339_millis(out: &mut Vec<u8>, millis: i64) {
             .as_bytes(),
         );
         return;
-    }
-    // Digit by digit: `format!` was 9% of decoding Avro records with one timestamp each.
-    let mut text = *b"0000-00-00T00:00:00.000Z";
-    let mut put = |at: usize, width: usize, mut value: i64| {
-        for index in (at..at + width).rev() {
-            text[index] = b'0' + (value % 10) as u8;
-            value /= 10;
-        }
     };
-    put(0, 4, year);
-    put(5, 2, month);
-    put(8, 2, day);
-    put(11, 2, in_day / 3_600);
-    put(14, 2, in_day % 3_600 / 60);
-    put(17, 2, in_day % 60);
-    put(20, 3, fraction);
+    // Two digits at a time from a table, the date from the last one made: `format!` was 9% of
+    // decoding Avro records with one timestamp each, the digit-by-digit loop 3.8%.
+    let mut text = *b"0000-00-00T00:00:00.000Z";
+    text[..10].copy_from_slice(&date);
+    let in_day = in_day as usize;
+    text[11..13].copy_from_slice(two_digits(in_day / 3_600));
+    text[14..16].copy_from_slice(two_digits(in_day % 3_600 / 60));
+    text[17..19].copy_from_slice(two_digits(in_day % 60));
+    let fraction = fraction as usize;
+    text[20] = b'0' + (fraction / 100) as u8;
+    text[21..23].copy_from_slice(two_digits(fraction % 100));
     out.extend_from_slice(&text);
+}
+
+/// `00`, `01` … `99`.
+const TWO_DIGITS: [u8; 200] = {
+    let mut table = [0u8; 200];
+    let mut value = 0;
+    while value < 100 {
+        table[value * 2] = b'0' + (value / 10) as u8;
+        table[value * 2 + 1] = b'0' + (value % 10) as u8;
+        value += 1;
+    }
+    table
+};
+
+fn two_digits(value: usize) -> &'static [u8] {
+    &TWO_DIGITS[value * 2..value * 2 + 2]
+}
+
+thread_local! {
+    /// The last date written, by its day number: records come in time order, mostly the same
+    /// day as the one before.
+    static LAST_DATE: std::cell::Cell<(i64, [u8; 10])> =
+        const { std::cell::Cell::new((i64::MIN, [0; 10])) };
+}
+
+/// `YYYY-MM-DD` of a day since the epoch, for years 0 to 9999 (`None` beyond).
+fn date_text(days: i64) -> Option<[u8; 10]> {
+    let (last, text) = LAST_DATE.get();
+    if last == days {
+        return Some(text);
+    }
+    let (year, month, day) = civil_from_days(days);
+    if !(0..=9999).contains(&year) {
+        return None;
+    }
+    let mut text = *b"0000-00-00";
+    let year = year as usize;
+    text[..2].copy_from_slice(two_digits(year / 100));
+    text[2..4].copy_from_slice(two_digits(year % 100));
+    text[5..7].copy_from_slice(two_digits(month as usize));
+    text[8..10].copy_from_slice(two_digits(day as usize));
+    LAST_DATE.set((days, text));
+    Some(text)
 }
 
 /// Now, in epoch milliseconds.
@@ -200,6 +239,32 @@ mod tests {
             assert_eq!(format_rfc3339_millis(millis), expected);
             millis += step;
         }
+    }
+
+    #[test]
+    fn formatting_records_a_few_milliseconds_apart_across_midnights_matches_format() {
+        // The date is remembered between calls: consecutive times on one day, then the next.
+        let mut millis: i64 = 1_714_521_599_000; // 2024-04-30T23:59:59Z
+        for step in 0..300_000 {
+            let text = format_rfc3339_millis(millis);
+            let seconds = millis.div_euclid(1_000);
+            let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+            let in_day = seconds.rem_euclid(86_400);
+            let expected = format!(
+                "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+                in_day / 3_600,
+                in_day % 3_600 / 60,
+                in_day % 60,
+                millis.rem_euclid(1_000)
+            );
+            assert_eq!(text, expected, "step {step}");
+            millis += if step % 1_000 == 999 { 86_399_991 } else { 37 };
+        }
+        assert_eq!(format_rfc3339_millis(-1), "1969-12-31T23:59:59.999Z");
+        assert_eq!(
+            format_rfc3339_millis(253_402_300_800_000),
+            "10000-01-01T00:00:00.000Z"
+        );
     }
 
     #[test]
