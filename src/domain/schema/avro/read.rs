@@ -412,7 +412,7 @@ fn needs_no_escape(raw: &[u8]) -> bool {
             && !any_zero(word ^ (ONES * u64::from(b'\\')))
     };
     let mut chunks = raw.chunks_exact(8);
-    if !(&mut chunks).all(|chunk| plain(u64::from_ne_bytes(chunk.try_into().expect("8 bytes")))) {
+    if !chunks.all(|chunk| plain(u64::from_ne_bytes(chunk.try_into().expect("8 bytes")))) {
         return false;
     }
     // The last 0 to 7 bytes, padded with a plain byte to a word.
