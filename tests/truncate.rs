@@ -339,3 +339,37 @@ fn on_a_terminal_the_plan_is_shown_and_confirmed_before_deleting() {
     assert!(screen.contains("truncated"), "{screen}");
     assert_eq!(remaining(&topic, 1), vec![vec![3, 4]]);
 }
+
+#[test]
+fn the_guided_session_shows_the_plan_and_truncates_only_once_confirmed() {
+    use common::pty::{Terminal, ESC};
+    let topic = topic_with(&[6]);
+    let mut terminal = Terminal::kan(&[]);
+    for answer in ["n", "y"] {
+        terminal.expect("What would you like to do?");
+        terminal.answer("delete the records before");
+        terminal.expect("Topic to truncate");
+        terminal.answer(&topic);
+        terminal.expect("Delete the records before");
+        terminal.answer("4");
+        // The plan first: the dry run's table.
+        terminal.expect("nothing deleted yet");
+        terminal.expect("Delete these records");
+        terminal.answer(answer);
+        if answer == "n" {
+            terminal.expect("Nothing was changed.");
+            assert_eq!(watermarks(&topic, 0), (0, 6));
+        } else {
+            terminal.expect("offsets removed");
+        }
+    }
+    terminal.expect("What would you like to do?");
+    terminal.send(ESC);
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains(&format!("topics truncate {topic} --before 4 --yes")),
+        "{screen}"
+    );
+    assert_eq!(remaining(&topic, 1), vec![vec![4, 5]]);
+}
