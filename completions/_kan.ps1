@@ -99,6 +99,7 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Change configs incrementally (other keys are kept) or add partitions')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete topics (asks on a terminal; needs --yes otherwise)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only')
+            [CompletionResult]::new('truncate', 'truncate', [CompletionResultType]::ParameterValue, 'Delete the records before an offset, a time or the end (DeleteRecords); shows the plan, asks on a terminal, needs --yes otherwise')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -321,6 +322,41 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kan;topics;truncate' {
+            [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'Delete the records before this: an OFFSET, @RFC3339 or @-DURATION (the first record at or after that time, per partition), or end (every record); asked for on a terminal when missing')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only these partitions (repeatable, or comma-separated; default: all)')
+            [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Only these partitions (repeatable, or comma-separated; default: all)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)')
+            [CompletionResult]::new('--ssl-ca', '--ssl-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with')
+            [CompletionResult]::new('--ssl-cert', '--ssl-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS')
+            [CompletionResult]::new('--ssl-key', '--ssl-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)')
+            [CompletionResult]::new('--schema-registry-user', '--schema-registry-user', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Upper bound for every broker request (default 10s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and delete nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking (required when there is no terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kan;topics;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create topics with typed retention, compaction and compression settings')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List topics with partitions, replication and the configs they override')
@@ -328,6 +364,7 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Change configs incrementally (other keys are kept) or add partitions')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete topics (asks on a terminal; needs --yes otherwise)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only')
+            [CompletionResult]::new('truncate', 'truncate', [CompletionResultType]::ParameterValue, 'Delete the records before an offset, a time or the end (DeleteRecords); shows the plan, asks on a terminal, needs --yes otherwise')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -347,6 +384,9 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             break
         }
         'kan;topics;help;apply' {
+            break
+        }
+        'kan;topics;help;truncate' {
             break
         }
         'kan;topics;help;help' {
@@ -567,6 +607,7 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
             [CompletionResult]::new('--envelope', '--envelope', [CompletionResultType]::ParameterName, 'Stdin holds `kan consume --format json` envelopes: publish each losslessly (key, headers, value, timestamp, and partition unless --repartition)')
             [CompletionResult]::new('--repartition', '--repartition', [CompletionResultType]::ParameterName, 'With --envelope: ignore the envelopes'' partitions and partition by key')
+            [CompletionResult]::new('--tombstone', '--tombstone', [CompletionResultType]::ParameterName, 'Send one record with a null value for --key: a tombstone, which deletes that key from a compacted topic (stdin is not read)')
             [CompletionResult]::new('--transactional', '--transactional', [CompletionResultType]::ParameterName, 'All records commit atomically or not at all (aborted on any failure)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and report; send nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
@@ -1705,6 +1746,7 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('alter', 'alter', [CompletionResultType]::ParameterValue, 'Change configs incrementally (other keys are kept) or add partitions')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete topics (asks on a terminal; needs --yes otherwise)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only')
+            [CompletionResult]::new('truncate', 'truncate', [CompletionResultType]::ParameterValue, 'Delete the records before an offset, a time or the end (DeleteRecords); shows the plan, asks on a terminal, needs --yes otherwise')
             break
         }
         'kan;help;topics;create' {
@@ -1723,6 +1765,9 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             break
         }
         'kan;help;topics;apply' {
+            break
+        }
+        'kan;help;topics;truncate' {
             break
         }
         'kan;help;publish' {

@@ -211,6 +211,9 @@ _kan() {
             kan__subcmd__help__subcmd__topics,list)
                 cmd="kan__subcmd__help__subcmd__topics__subcmd__list"
                 ;;
+            kan__subcmd__help__subcmd__topics,truncate)
+                cmd="kan__subcmd__help__subcmd__topics__subcmd__truncate"
+                ;;
             kan__subcmd__help__subcmd__watch,analytics)
                 cmd="kan__subcmd__help__subcmd__watch__subcmd__analytics"
                 ;;
@@ -346,6 +349,9 @@ _kan() {
             kan__subcmd__topics,list)
                 cmd="kan__subcmd__topics__subcmd__list"
                 ;;
+            kan__subcmd__topics,truncate)
+                cmd="kan__subcmd__topics__subcmd__truncate"
+                ;;
             kan__subcmd__topics__subcmd__help,alter)
                 cmd="kan__subcmd__topics__subcmd__help__subcmd__alter"
                 ;;
@@ -366,6 +372,9 @@ _kan() {
                 ;;
             kan__subcmd__topics__subcmd__help,list)
                 cmd="kan__subcmd__topics__subcmd__help__subcmd__list"
+                ;;
+            kan__subcmd__topics__subcmd__help,truncate)
+                cmd="kan__subcmd__topics__subcmd__help__subcmd__truncate"
                 ;;
             kan__subcmd__watch,analytics)
                 cmd="kan__subcmd__watch__subcmd__analytics"
@@ -1866,7 +1875,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__help__subcmd__topics)
-            opts="create list describe alter delete apply"
+            opts="create list describe alter delete apply truncate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1950,6 +1959,20 @@ _kan() {
             return 0
             ;;
         kan__subcmd__help__subcmd__topics__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kan__subcmd__help__subcmd__topics__subcmd__truncate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3290,7 +3313,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__publish__subcmd__raw)
-            opts="-b -X -o -q -v -y -h -V --topic --key --header --partition --value --envelope --repartition --value-subject --schema-version --register --key-subject --compression --linger --batch-size --transactional --transactional-id --rate --dry-run --correlation-id --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-b -X -o -q -v -y -h -V --topic --key --header --partition --value --envelope --repartition --tombstone --value-subject --schema-version --register --key-subject --compression --linger --batch-size --transactional --transactional-id --rate --dry-run --correlation-id --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4220,7 +4243,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__topics)
-            opts="-b -X -o -q -v -y -h -V --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version create list describe alter delete apply help"
+            opts="-b -X -o -q -v -y -h -V --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version create list describe alter delete apply truncate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4768,7 +4791,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__topics__subcmd__help)
-            opts="create list describe alter delete apply help"
+            opts="create list describe alter delete apply truncate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4879,6 +4902,20 @@ _kan() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kan__subcmd__topics__subcmd__help__subcmd__truncate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kan__subcmd__topics__subcmd__list)
             opts="-b -X -o -q -v -y -h -V --pattern --internal --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4887,6 +4924,96 @@ _kan() {
             fi
             case "${prev}" in
                 --pattern)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl-plaintext sasl-ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "plain scram-sha-256 scram-sha-512" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kan__subcmd__topics__subcmd__truncate)
+            opts="-p -b -X -o -q -v -y -h -V --before --partition --dry-run --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

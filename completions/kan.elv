@@ -95,6 +95,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand alter 'Change configs incrementally (other keys are kept) or add partitions'
             cand delete 'Delete topics (asks on a terminal; needs --yes otherwise)'
             cand apply 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only'
+            cand truncate 'Delete the records before an offset, a time or the end (DeleteRecords); shows the plan, asks on a terminal, needs --yes otherwise'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kan;topics;create'= {
@@ -310,6 +311,40 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kan;topics;truncate'= {
+            cand --before 'Delete the records before this: an OFFSET, @RFC3339 or @-DURATION (the first record at or after that time, per partition), or end (every record); asked for on a terminal when missing'
+            cand -p 'Only these partitions (repeatable, or comma-separated; default: all)'
+            cand --partition 'Only these partitions (repeatable, or comma-separated; default: all)'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --dry-run 'Print the plan and delete nothing'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kan;topics;help'= {
             cand create 'Create topics with typed retention, compaction and compression settings'
             cand list 'List topics with partitions, replication and the configs they override'
@@ -317,6 +352,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand alter 'Change configs incrementally (other keys are kept) or add partitions'
             cand delete 'Delete topics (asks on a terminal; needs --yes otherwise)'
             cand apply 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only'
+            cand truncate 'Delete the records before an offset, a time or the end (DeleteRecords); shows the plan, asks on a terminal, needs --yes otherwise'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kan;topics;help;create'= {
@@ -330,6 +366,8 @@ set edit:completion:arg-completer[kan] = {|@words|
         &'kan;topics;help;delete'= {
         }
         &'kan;topics;help;apply'= {
+        }
+        &'kan;topics;help;truncate'= {
         }
         &'kan;topics;help;help'= {
         }
@@ -544,6 +582,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand --output 'Output format for data on stdout'
             cand --envelope 'Stdin holds `kan consume --format json` envelopes: publish each losslessly (key, headers, value, timestamp, and partition unless --repartition)'
             cand --repartition 'With --envelope: ignore the envelopes'' partitions and partition by key'
+            cand --tombstone 'Send one record with a null value for --key: a tombstone, which deletes that key from a compacted topic (stdin is not read)'
             cand --transactional 'All records commit atomically or not at all (aborted on any failure)'
             cand --dry-run 'Validate and report; send nothing'
             cand -q 'Print nothing but data and errors'
@@ -1618,6 +1657,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand alter 'Change configs incrementally (other keys are kept) or add partitions'
             cand delete 'Delete topics (asks on a terminal; needs --yes otherwise)'
             cand apply 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only'
+            cand truncate 'Delete the records before an offset, a time or the end (DeleteRecords); shows the plan, asks on a terminal, needs --yes otherwise'
         }
         &'kan;help;topics;create'= {
         }
@@ -1630,6 +1670,8 @@ set edit:completion:arg-completer[kan] = {|@words|
         &'kan;help;topics;delete'= {
         }
         &'kan;help;topics;apply'= {
+        }
+        &'kan;help;topics;truncate'= {
         }
         &'kan;help;publish'= {
             cand user-event 'Publish one user event {userId, eventType, timestamp, metadata}, keyed by userId'

@@ -65,41 +65,42 @@ complete -c kan -n "__fish_kan_needs_command" -f -a "config" -d 'Show resolved s
 complete -c kan -n "__fish_kan_needs_command" -f -a "completions" -d 'Print the script that registers completion with a shell (live topic, group and profile names; `--static` for one that never asks the cluster)'
 complete -c kan -n "__fish_kan_needs_command" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
 complete -c kan -n "__fish_kan_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
 ssl\t''
 sasl-plaintext\t''
 sasl-ssl\t''"
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
 scram-sha-256\t''
 scram-sha-512\t''"
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -f -a "list" -d 'List topics with partitions, replication and the configs they override'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -f -a "describe" -d 'Show partitions (leader, replicas, ISR, watermarks, messages) and configs'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -f -a "alter" -d 'Change configs incrementally (other keys are kept) or add partitions'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -f -a "delete" -d 'Delete topics (asks on a terminal; needs --yes otherwise)'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -f -a "apply" -d 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only'
-complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -f -a "list" -d 'List topics with partitions, replication and the configs they override'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -f -a "describe" -d 'Show partitions (leader, replicas, ISR, watermarks, messages) and configs'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -f -a "alter" -d 'Change configs incrementally (other keys are kept) or add partitions'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -f -a "delete" -d 'Delete topics (asks on a terminal; needs --yes otherwise)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -f -a "apply" -d 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -f -a "truncate" -d 'Delete the records before an offset, a time or the end (DeleteRecords); shows the plan, asks on a terminal, needs --yes otherwise'
+complete -c kan -n "__fish_kan_using_subcommand topics; and not __fish_seen_subcommand_from create list describe alter delete apply truncate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -s p -l partitions -d 'Number of partitions (default: the broker\'s num.partitions)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -s r -l replication-factor -d 'Replication factor (default: the broker\'s default.replication.factor)' -r
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from create" -l throughput -d 'Size partitions for this target throughput, e.g. 1M/s (needs --per-partition)' -r
@@ -304,12 +305,44 @@ complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l before -d 'Delete the records before this: an OFFSET, @RFC3339 or @-DURATION (the first record at or after that time, per partition), or end (every record); asked for on a terminal when missing' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -s p -l partition -d 'Only these partitions (repeatable, or comma-separated; default: all)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l dry-run -d 'Print the plan and delete nothing'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from truncate" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "list" -d 'List topics with partitions, replication and the configs they override'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show partitions (leader, replicas, ISR, watermarks, messages) and configs'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "alter" -d 'Change configs incrementally (other keys are kept) or add partitions'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete topics (asks on a terminal; needs --yes otherwise)'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only'
+complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "truncate" -d 'Delete the records before an offset, a time or the end (DeleteRecords); shows the plan, asks on a terminal, needs --yes otherwise'
 complete -c kan -n "__fish_kan_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand publish; and not __fish_seen_subcommand_from user-event page-view batch raw help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
@@ -541,6 +574,7 @@ json\t'One JSON document'
 ndjson\t'One JSON object per line'"
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l envelope -d 'Stdin holds `kan consume --format json` envelopes: publish each losslessly (key, headers, value, timestamp, and partition unless --repartition)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l repartition -d 'With --envelope: ignore the envelopes\' partitions and partition by key'
+complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l tombstone -d 'Send one record with a null value for --key: a tombstone, which deletes that key from a compacted topic (stdin is not read)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l transactional -d 'All records commit atomically or not at all (aborted on any failure)'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -l dry-run -d 'Validate and report; send nothing'
 complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcommand_from raw" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1503,6 +1537,7 @@ complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "alter" -d 'Change configs incrementally (other keys are kept) or add partitions'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "delete" -d 'Delete topics (asks on a terminal; needs --yes otherwise)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "apply" -d 'Create or align topics from a TOML/YAML file; --dry-run shows the plan only'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "truncate" -d 'Delete the records before an offset, a time or the end (DeleteRecords); shows the plan, asks on a terminal, needs --yes otherwise'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from publish" -f -a "user-event" -d 'Publish one user event {userId, eventType, timestamp, metadata}, keyed by userId'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from publish" -f -a "page-view" -d 'Publish one page view {userId, url, referrer, timestamp, duration}, keyed by userId'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from publish" -f -a "batch" -d 'Publish newline-delimited JSON events from a file or stdin, each line validated'

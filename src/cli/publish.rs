@@ -267,6 +267,11 @@ pub struct PublishRaw {
     #[arg(long, requires = "envelope")]
     pub repartition: bool,
 
+    /// Send one record with a null value for --key: a tombstone, which deletes that key from a
+    /// compacted topic (stdin is not read)
+    #[arg(long, conflicts_with_all = ["value", "envelope", "value_subject", "register", "schema_version"])]
+    pub tombstone: bool,
+
     #[command(flatten)]
     pub subjects: SubjectArgs,
 

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use crate::domain::topic_config::{self, Compression};
+use crate::domain::truncate_plan::{self, Bound};
 use crate::domain::units::{self, Limit};
 
 #[derive(Debug, Subcommand)]
@@ -21,6 +22,9 @@ pub enum TopicsCommand {
     Delete(TopicsDelete),
     /// Create or align topics from a TOML/YAML file; --dry-run shows the plan only
     Apply(TopicsApply),
+    /// Delete the records before an offset, a time or the end (DeleteRecords); shows the plan,
+    /// asks on a terminal, needs --yes otherwise
+    Truncate(TopicsTruncate),
 }
 
 /// Typed config shortcuts shared by create and alter.
@@ -154,4 +158,26 @@ pub struct TopicsApply {
     /// Accept config keys kan does not know
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TopicsTruncate {
+    /// Topic name (picked from the cluster on a terminal when missing)
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Delete the records before this: an OFFSET, @RFC3339 or @-DURATION (the first record at
+    /// or after that time, per partition), or end (every record); asked for on a terminal when
+    /// missing
+    #[arg(long, value_name = "OFFSET|@TIME|end", value_parser = truncate_plan::parse_bound)]
+    pub before: Option<Bound>,
+
+    /// Only these partitions (repeatable, or comma-separated; default: all)
+    #[arg(long = "partition", short = 'p', value_name = "N", value_delimiter = ',',
+          value_parser = clap::value_parser!(i32).range(0..))]
+    pub partitions: Vec<i32>,
+
+    /// Print the plan and delete nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }

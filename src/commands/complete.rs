@@ -128,10 +128,13 @@ fn names_of(path: &[&str], arg: &Arg) -> Option<Names> {
     match value_name {
         Some("TOPIC" | "TOPIC[:PARTITIONS]") => Some(Names::Topics),
         Some("GROUP") => Some(Names::Groups),
-        // `topics describe|alter|delete NAME` name existing topics; `topics create NAME` a new one.
+        // `topics describe|alter|delete|truncate NAME` name existing topics; `topics create
+        // NAME` a new one.
         Some("NAME")
-            if matches!(path, [_, "topics", "describe" | "alter" | "delete"])
-                && matches!(arg.get_id().as_str(), "name" | "names") =>
+            if matches!(
+                path,
+                [_, "topics", "describe" | "alter" | "delete" | "truncate"]
+            ) && matches!(arg.get_id().as_str(), "name" | "names") =>
         {
             Some(Names::Topics)
         }
@@ -277,6 +280,7 @@ mod tests {
             &["kan", "topics", "describe"][..],
             &["kan", "topics", "alter"],
             &["kan", "topics", "delete"],
+            &["kan", "topics", "truncate"],
             &["kan", "consume"],
             &["kan", "watch", "topic"],
             &["kan", "offsets", "reset"],

@@ -93,7 +93,7 @@ pub(crate) fn send_dead_letter(
     kan_headers(&mut headers, ids.next_id(), true, &[]);
     let record = OutRecord {
         key: None,
-        payload: &payload,
+        payload: Some(&payload),
         partition: None,
         timestamp_ms: None,
         headers: &headers,

@@ -32,4 +32,5 @@ pub mod topic;
 pub mod topic_config;
 pub mod topic_plan;
 pub mod topic_spec;
+pub mod truncate_plan;
 pub mod units;

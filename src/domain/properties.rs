@@ -14,6 +14,7 @@ use super::group::GroupState;
 use super::lag::{group_lag, partition_lag, PartitionOffsets};
 use super::position::{start_offset, stored_offsets, LogBounds, StartSpec};
 use super::reset_plan::{plan, PartitionState, ResetMode};
+use super::truncate_plan::{self, Bound, PartitionLog, RowStatus};
 
 /// Offsets as a log has them mostly, and any `i64` sometimes (the planners take any).
 fn offset() -> impl Strategy<Value = i64> {
@@ -52,6 +53,14 @@ fn partition_state() -> impl Strategy<Value = PartitionState> {
                 offset_for_time,
             },
         )
+}
+
+fn truncate_bound() -> impl Strategy<Value = Bound> {
+    prop_oneof![
+        offset().prop_map(Bound::Offset),
+        Just(Bound::End),
+        any::<i64>().prop_map(Bound::Time),
+    ]
 }
 
 /// Log bounds as the cluster gives them: the end never before the start.
@@ -202,6 +211,50 @@ proptest! {
                     prop_assert_eq!(row.clamped, !(start..=end).contains(&current));
                 }
                 _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn a_truncate_plan_never_moves_the_log_start_back_or_past_the_end(
+        bound in truncate_bound(),
+        logs in prop::collection::vec(
+            (0i32..8, ordered_bounds(), prop::option::of(offset())),
+            0..6,
+        ),
+    ) {
+        let logs: Vec<PartitionLog> = logs
+            .into_iter()
+            .map(|(partition, (log_start, log_end), offset_for_time)| PartitionLog {
+                partition,
+                log_start,
+                log_end,
+                offset_for_time,
+            })
+            .collect();
+        match truncate_plan::plan("t", bound, &logs) {
+            Ok(rows) => {
+                prop_assert_eq!(rows.len(), logs.len());
+                for (row, log) in rows.iter().zip(&logs) {
+                    prop_assert!(log.log_start <= row.new_log_start && row.new_log_start <= log.log_end);
+                    prop_assert_eq!(row.removed, row.new_log_start.saturating_sub(log.log_start));
+                    prop_assert_eq!(row.status == RowStatus::Unchanged, row.removed == 0);
+                    prop_assert_eq!(row.note.is_some(), row.removed == 0);
+                    if let Bound::Offset(offset) = bound {
+                        prop_assert_eq!(row.new_log_start, offset.max(log.log_start));
+                    }
+                }
+            }
+            Err(past) => {
+                let Bound::Offset(offset) = bound else {
+                    return Err(TestCaseError::fail("only an offset bound is refused"));
+                };
+                let expected: Vec<i32> = logs
+                    .iter()
+                    .filter(|log| offset > log.log_end)
+                    .map(|log| log.partition)
+                    .collect();
+                prop_assert_eq!(past.iter().map(|p| p.partition).collect::<Vec<_>>(), expected);
             }
         }
     }

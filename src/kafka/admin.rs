@@ -13,6 +13,7 @@ use rdkafka::admin::{
     AdminClient, AdminOptions, NewPartitions, NewTopic, ResourceSpecifier, TopicReplication,
 };
 use rdkafka::error::KafkaResult;
+use rdkafka::{Offset, TopicPartitionList};
 
 use super::client::{client_config, creation_error, KanContext};
 use super::errors::{item_from_code, RequestContext};
@@ -264,6 +265,47 @@ impl Admin {
                 message: "the broker returned no result".into(),
             }),
         })
+    }
+
+    /// Deletes the records before each given offset of `topic`'s partitions (DeleteRecords):
+    /// per partition, the log start the broker reports afterwards, or its error.
+    pub async fn delete_records(
+        &self,
+        topic: &str,
+        before: &[(i32, i64)],
+    ) -> Result<Vec<(i32, Result<i64, ItemError>)>, KanError> {
+        let mut request = TopicPartitionList::new();
+        for (partition, offset) in before {
+            request
+                .add_partition_offset(topic, *partition, Offset::Offset(*offset))
+                .map_err(|err| self.context().kafka("delete records", &err))?;
+        }
+        let results = self
+            .bounded(
+                "delete records",
+                self.client.delete_records(&request, &self.options()),
+            )
+            .await?;
+        Ok(results
+            .elements_for_topic(topic)
+            .into_iter()
+            .map(|element| {
+                let result = match (element.error(), element.offset()) {
+                    (Err(err), _) => Err(ItemError {
+                        code: err
+                            .rdkafka_error_code()
+                            .unwrap_or(rdkafka::types::RDKafkaErrorCode::Fail),
+                        message: err.to_string(),
+                    }),
+                    (Ok(()), Offset::Offset(low)) => Ok(low),
+                    (Ok(()), other) => Err(ItemError {
+                        code: rdkafka::types::RDKafkaErrorCode::Fail,
+                        message: format!("the broker returned no log start ({other:?})"),
+                    }),
+                };
+                (element.partition(), result)
+            })
+            .collect())
     }
 
     /// The configs of each topic, in order.

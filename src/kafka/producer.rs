@@ -279,7 +279,7 @@ impl Publisher {
                     return Err(SendFailure::Rejected(match code {
                         RDKafkaErrorCode::MessageSizeTooLarge => format!(
                             "record of {} bytes is larger than message.max.bytes allows",
-                            record.payload.len()
+                            record.payload.map_or(0, <[u8]>::len)
                         ),
                         RDKafkaErrorCode::UnknownPartition => format!(
                             "partition {} does not exist in '{}'",

@@ -179,7 +179,7 @@ impl StateTopic {
             }
             let out = OutRecord {
                 key: Some(record.key.as_bytes()),
-                payload: &record.value,
+                payload: Some(&record.value),
                 partition: None,
                 timestamp_ms: None,
                 headers: &[],

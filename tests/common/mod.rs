@@ -333,7 +333,10 @@ pub struct ReadRecord {
     pub partition: i32,
     pub offset: i64,
     pub key: Option<Vec<u8>>,
+    /// Empty for a null value too; `null_value` tells the two apart.
     pub value: Vec<u8>,
+    /// The record's value is null (a tombstone), not merely empty.
+    pub null_value: bool,
     pub headers: Vec<(String, Vec<u8>)>,
     pub timestamp: Option<i64>,
 }
@@ -413,6 +416,7 @@ pub fn read_all(address: &str, topic: &str, read_committed: bool) -> Vec<ReadRec
                 offset: message.offset(),
                 key: message.key().map(<[u8]>::to_vec),
                 value: message.payload().map(<[u8]>::to_vec).unwrap_or_default(),
+                null_value: message.payload().is_none(),
                 headers: message
                     .headers()
                     .map(|headers| {

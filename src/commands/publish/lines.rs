@@ -339,11 +339,13 @@ fn envelope_record(line: &[u8], keep_partition: bool) -> Result<PreparedLine, Re
         Some(key) => Part::Owned(key.into_owned()),
         None => Part::Absent,
     };
-    let value = envelope
+    let value = match envelope
         .value_bytes()
         .map_err(|err| schema(format!("value: {err}")))?
-        .map(Cow::into_owned)
-        .unwrap_or_default();
+    {
+        Some(value) => Part::Owned(value.into_owned()),
+        None => Part::Absent,
+    };
     let mut headers = Vec::with_capacity(envelope.headers.len());
     for header in &envelope.headers {
         let value = header
@@ -356,7 +358,7 @@ fn envelope_record(line: &[u8], keep_partition: bool) -> Result<PreparedLine, Re
     }
     Ok(PreparedLine {
         key,
-        value: Part::Owned(value),
+        value,
         timestamp_ms: envelope.timestamp,
         partition: envelope.partition.filter(|_| keep_partition),
         headers: Some(headers),
@@ -463,6 +465,16 @@ mod tests {
         let envelope = br#"{"key":"k","value":{"a":1}}"#;
         preparer.check(3, envelope).unwrap();
         assert!(preparer.checked.recall(3, envelope).is_none());
+    }
+
+    #[test]
+    fn an_envelopes_null_value_stays_null_and_an_empty_one_empty() {
+        let null = envelope_record(br#"{"key":"k","value":null}"#, true).unwrap();
+        assert_eq!(null.value, Part::Absent);
+        assert_eq!(null.value.bytes(b"", b""), None);
+        let empty =
+            envelope_record(br#"{"key":"k","value":"","value_encoding":"utf8"}"#, true).unwrap();
+        assert_eq!(empty.value.bytes(b"", b""), Some(&b""[..]));
     }
 
     #[test]

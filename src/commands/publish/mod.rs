@@ -32,6 +32,7 @@ pub async fn run(
         PublishCommand::UserEvent(args) => single::user_event(&settings, &output, args),
         PublishCommand::PageView(args) => single::page_view(&settings, &output, args),
         PublishCommand::Batch(args) => pipeline::batch(&settings, &output, &interrupt, args),
+        PublishCommand::Raw(args) if args.tombstone => single::tombstone(&settings, &output, args),
         PublishCommand::Raw(args) => match args.value.clone() {
             Some(value) => single::raw(&settings, &output, args, value),
             None => pipeline::raw_lines(&settings, &output, &interrupt, args),

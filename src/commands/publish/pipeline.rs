@@ -727,7 +727,8 @@ impl<'j, 'p> Sending<'j, 'p> {
         }
         let record = OutRecord {
             key: prepared.key.bytes(bytes, &outbox.fixed_key),
-            payload: prepared.value.bytes(bytes, &[]).unwrap_or_default(),
+            // Absent only for an envelope whose value is null: sent as null, not as empty.
+            payload: prepared.value.bytes(bytes, &[]),
             partition: prepared.partition,
             timestamp_ms: prepared.timestamp_ms,
             headers: &headers,

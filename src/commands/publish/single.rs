@@ -74,23 +74,13 @@ pub fn page_view(settings: &Settings, output: &Output, args: PublishPageView) ->
 
 pub fn raw(settings: &Settings, output: &Output, args: PublishRaw, value: String) -> Result<Exit> {
     let writers = super::encoding::writers(settings, &args.subjects)?;
-    let misfit = |flag: &str, err: crate::domain::event::Rejection| {
-        KanError::usage(format!("{flag}: {}", err.message))
-    };
     let payload = match &writers.value {
         Some(writer) => writer
             .value(value.as_bytes())
             .map_err(|err| misfit("--value", err))?,
         None => value.clone().into_bytes(),
     };
-    let key = match (&writers.key, &args.key) {
-        (Some(writer), Some(key)) => Some(
-            writer
-                .key(key.as_bytes())
-                .map_err(|err| misfit("--key", err))?,
-        ),
-        (_, key) => key.clone().map(String::into_bytes),
-    };
+    let key = raw_key(&writers, args.key.as_deref())?;
     publish_one(
         settings,
         output,
@@ -98,13 +88,65 @@ pub fn raw(settings: &Settings, output: &Output, args: PublishRaw, value: String
         One {
             topic: &args.topic,
             key: key.as_deref(),
-            payload: &payload,
+            payload: Some(&payload),
             timestamp_ms: None,
             partition: args.partition,
             json: writers.value.is_none() && json_scan::is_json(value.as_bytes()),
             headers: &args.headers,
         },
     )
+}
+
+/// `raw --tombstone`: one record with `--key` and a null value (not an empty one), which
+/// deletes the key from a compacted topic.
+pub fn tombstone(settings: &Settings, output: &Output, args: PublishRaw) -> Result<Exit> {
+    let key = match args.key.clone() {
+        Some(key) => key,
+        None if terminal::interactive() => {
+            prompt::given(prompt::required("Key to delete (tombstone)", None)?)?
+        }
+        None => {
+            return Err(KanError::usage(
+                "--tombstone needs --key: a tombstone deletes the records of its key",
+            )
+            .into())
+        }
+    };
+    let writers = super::encoding::writers(settings, &args.subjects)?;
+    let key = raw_key(&writers, Some(&key))?;
+    publish_one(
+        settings,
+        output,
+        &args.producer,
+        One {
+            topic: &args.topic,
+            key: key.as_deref(),
+            payload: None,
+            timestamp_ms: None,
+            partition: args.partition,
+            json: false,
+            headers: &args.headers,
+        },
+    )
+}
+
+fn misfit(flag: &str, err: crate::domain::event::Rejection) -> KanError {
+    KanError::usage(format!("{flag}: {}", err.message))
+}
+
+/// `--key` as given, or encoded with `--key-subject`'s schema.
+fn raw_key(
+    writers: &super::encoding::Writers,
+    key: Option<&str>,
+) -> Result<Option<Vec<u8>>, KanError> {
+    match (&writers.key, key) {
+        (Some(writer), Some(key)) => Ok(Some(
+            writer
+                .key(key.as_bytes())
+                .map_err(|err| misfit("--key", err))?,
+        )),
+        (_, key) => Ok(key.map(|key| key.as_bytes().to_vec())),
+    }
 }
 
 /// A typed event: JSON, keyed by its user, stamped with its event time.
@@ -125,7 +167,7 @@ fn publish_event(
         One {
             topic,
             key: Some(user.as_bytes()),
-            payload: &payload,
+            payload: Some(&payload),
             timestamp_ms: Some(timestamp_ms),
             partition: None,
             json: true,
@@ -137,7 +179,8 @@ fn publish_event(
 struct One<'a> {
     topic: &'a str,
     key: Option<&'a [u8]>,
-    payload: &'a [u8],
+    /// `None`: a null value (a tombstone).
+    payload: Option<&'a [u8]>,
     timestamp_ms: Option<i64>,
     partition: Option<i32>,
     /// Whether the value is JSON (said with `content-type: application/json`).
@@ -167,7 +210,8 @@ fn publish_one(
             "dry run: would publish to {} (key {}): {}",
             one.topic,
             one.key.map_or("none".into(), String::from_utf8_lossy),
-            String::from_utf8_lossy(one.payload)
+            one.payload
+                .map_or("null (a tombstone)".into(), String::from_utf8_lossy)
         ));
         report.duration_ms = started.elapsed().as_millis() as u64;
         return finish(output, &report);

@@ -13,6 +13,7 @@ use crate::domain::event::EventType;
 use crate::domain::position::parse_start;
 use crate::domain::topic::check_topic_name;
 use crate::domain::topic_config::{self, Compression, KNOWN_TOPIC_CONFIGS};
+use crate::domain::truncate_plan;
 use crate::domain::units;
 use crate::error::KanError;
 use crate::kafka::Admin;
@@ -28,6 +29,7 @@ pub(super) enum Task {
     AlterTopic,
     DescribeTopic,
     DeleteTopic,
+    TruncateTopic,
     ListTopics,
     PublishUserEvent,
     PublishPageView,
@@ -57,6 +59,10 @@ pub(super) const MENU: &[(Task, &str)] = &[
     (Task::AlterTopic, "topics   change a topic's configs"),
     (Task::DescribeTopic, "topics   describe a topic"),
     (Task::DeleteTopic, "topics   delete a topic"),
+    (
+        Task::TruncateTopic,
+        "topics   delete the records before an offset or a time (the plan first)",
+    ),
     (Task::ListTopics, "topics   list topics"),
     (Task::PublishUserEvent, "publish  a user event"),
     (Task::PublishPageView, "publish  a page view"),
@@ -134,6 +140,7 @@ pub(super) fn ask(task: Task, cluster: &mut Cluster<'_>) -> Result<Option<Plan>,
             run(topic.map(|topic| Line::new(&["topics", "describe"]).arg(&topic)))
         }
         Task::DeleteTopic => delete_topic(cluster)?,
+        Task::TruncateTopic => truncate_topic(cluster)?,
         Task::ListTopics => run(Some(Line::new(&["topics", "list"]))),
         Task::PublishUserEvent => run(user_event(cluster)?),
         Task::PublishPageView => run(page_view(cluster)?),
@@ -429,6 +436,39 @@ fn delete_topic(cluster: &mut Cluster<'_>) -> Result<Option<Plan>, KanError> {
             .arg(&topic)
             .switch("--yes")
             .words(),
+    }))
+}
+
+/// The plan (a dry run), then (confirmed) the same with `--yes`.
+fn truncate_topic(cluster: &mut Cluster<'_>) -> Result<Option<Plan>, KanError> {
+    let (mut topic, mut before) = (String::new(), String::new());
+    let done = ask_all(2, |step| {
+        Ok(match step {
+            0 => keep(
+                pick::topic(cluster.admin()?, "Topic to truncate")?,
+                &mut topic,
+            ),
+            _ => keep(
+                checked(
+                    "Delete the records before",
+                    None,
+                    Some("an offset, @2024-05-01T12:00:00Z, @-7d, or end"),
+                    |text| truncate_plan::parse_bound(text).map(|_| ()),
+                )?,
+                &mut before,
+            ),
+        })
+    })?;
+    if !done {
+        return Ok(None);
+    }
+    let line = Line::new(&["topics", "truncate"])
+        .arg(&topic)
+        .flag("--before", before.trim());
+    Ok(Some(Plan::Confirm {
+        preview: line.clone().switch("--dry-run").words(),
+        question: format!("Delete these records of topic '{topic}' for good?"),
+        then: line.switch("--yes").words(),
     }))
 }
 
@@ -963,7 +1003,7 @@ mod tests {
         for (index, task) in tasks.iter().enumerate() {
             assert!(!tasks[index + 1..].contains(task), "{task:?}");
         }
-        assert_eq!(tasks.len(), 19);
+        assert_eq!(tasks.len(), 20);
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod create;
 mod delete;
 mod describe;
 mod list;
+mod truncate;
 
 use crate::cli::{TopicsCommand, TypedConfigArgs};
 use crate::commands::pick;
@@ -39,6 +40,11 @@ pub async fn run(settings: &Settings, output: &Output, command: TopicsCommand) -
             delete::run(settings, output, args).await
         }
         TopicsCommand::Apply(args) => apply::run(settings, output, args).await,
+        TopicsCommand::Truncate(args) => {
+            let admin = Admin::connect(&settings.connection)?;
+            let name = pick::topic_or_ask(&admin, args.name.clone(), "Topic to truncate", "NAME")?;
+            truncate::run(settings, output, &admin, &name, args).await
+        }
     }
 }
 

@@ -428,7 +428,7 @@ impl<'p> SideOutputs<'p> {
             kan_headers(&mut headers, self.ids.next_id(), true, &[]);
             let record = OutRecord {
                 key: Some(name.as_bytes()),
-                payload: payload.as_bytes(),
+                payload: Some(payload.as_bytes()),
                 partition: None,
                 timestamp_ms: None,
                 headers: &headers,

@@ -119,7 +119,8 @@ impl IntoOpaque for DeliveryTag {
 /// One record to queue. Header values of `None` are headers with a null value.
 pub struct NativeRecord<'a> {
     pub key: Option<&'a [u8]>,
-    pub payload: &'a [u8],
+    /// `None`: a null value (a tombstone), which is not the same as an empty one.
+    pub payload: Option<&'a [u8]>,
     /// `None`: the producer's partitioner picks.
     pub partition: Option<i32>,
     /// `None`: librdkafka stamps the record with the time it was queued.
@@ -168,6 +169,10 @@ pub fn produce<C: ClientContext>(
         Some(key) => (key.as_ptr() as *mut c_void, key.len()),
         None => (ptr::null_mut(), 0),
     };
+    let (value_ptr, value_len) = match record.payload {
+        Some(value) => (value.as_ptr() as *mut c_void, value.len()),
+        None => (ptr::null_mut(), 0),
+    };
     // SAFETY: every argument pair matches its vtype as librdkafka's varargs expect (the same
     // sequence rust-rdkafka's BaseProducer::send uses, with RKT instead of TOPIC); F_COPY makes
     // librdkafka copy key and payload before returning.
@@ -181,8 +186,8 @@ pub fn produce<C: ClientContext>(
             V::RD_KAFKA_VTYPE_MSGFLAGS,
             rdsys::RD_KAFKA_MSG_F_COPY,
             V::RD_KAFKA_VTYPE_VALUE,
-            record.payload.as_ptr() as *mut c_void,
-            record.payload.len(),
+            value_ptr,
+            value_len,
             V::RD_KAFKA_VTYPE_KEY,
             key_ptr,
             key_len,
@@ -252,13 +257,22 @@ mod tests {
         ];
         let record = NativeRecord {
             key: Some(b"user-1"),
-            payload: b"{\"a\":1}",
+            payload: Some(b"{\"a\":1}"),
             partition: Some(1),
             timestamp_ms: Some(1_714_564_800_000),
             headers: &headers,
             tag: DeliveryTag::Record { line: 7 },
         };
         produce(producer.client(), &topic, &record).expect("queued");
+        for payload in [None, Some(&b""[..])] {
+            let other = NativeRecord {
+                payload,
+                partition: Some(0),
+                headers: &[],
+                ..record
+            };
+            produce(producer.client(), &topic, &other).expect("queued");
+        }
         // Refused when queued: nothing is sent, and the headers stay kan's to free.
         let wrong = NativeRecord {
             partition: Some(5),
@@ -282,12 +296,13 @@ mod tests {
             .expect("partition");
         consumer.assign(&assignment).expect("assign");
         let deadline = Instant::now() + Duration::from_secs(10);
-        let message = loop {
+        let next = || loop {
             assert!(Instant::now() < deadline, "no record within 10 s");
             if let Some(result) = consumer.poll(Duration::from_millis(100)) {
-                break result.expect("record");
+                break result.expect("record").detach();
             }
         };
+        let message = next();
         assert_eq!(message.key(), Some(&b"user-1"[..]));
         assert_eq!(message.payload(), Some(&b"{\"a\":1}"[..]));
         assert_eq!(message.partition(), 1);
@@ -305,6 +320,17 @@ mod tests {
                 ("null".to_string(), None),
             ]
         );
+        // A null value (a tombstone) stays null, and an empty one empty.
+        let mut assignment = TopicPartitionList::new();
+        assignment
+            .add_partition_offset("t", 0, Offset::Beginning)
+            .expect("partition");
+        consumer.assign(&assignment).expect("assign");
+        let (tombstone, empty) = (next(), next());
+        assert_eq!((tombstone.partition(), tombstone.offset()), (0, 0));
+        assert_eq!(tombstone.payload(), None);
+        assert_eq!(tombstone.key(), Some(&b"user-1"[..]));
+        assert_eq!(empty.payload(), Some(&b""[..]));
     }
 
     #[test]
