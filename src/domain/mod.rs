@@ -33,3 +33,4 @@ pub mod topic_config;
 pub mod topic_plan;
 pub mod topic_spec;
 pub mod units;
+pub mod users;

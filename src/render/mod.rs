@@ -13,6 +13,7 @@ pub mod publish;
 pub mod schemas;
 pub mod table;
 pub mod topics;
+pub mod users;
 pub mod watch;
 
 use std::io::{self, Write};
