@@ -434,6 +434,55 @@ fn on_a_terminal_the_password_is_asked_twice_and_never_echoed() {
         "the password was echoed:\n{screen}"
     );
     assert!(can_log_in("SCRAM-SHA-256", &user, password));
+
+    // Deleting asks, naming what goes.
+    let args = [
+        "-b",
+        address.as_str(),
+        "--sasl-mechanism",
+        "scram-sha-512",
+        "--sasl-username",
+        ADMIN,
+        "users",
+        "delete",
+        user.as_str(),
+    ];
+    let mut terminal = Terminal::start(&args, &[("KAN_SASL_PASSWORD", ADMIN_PASSWORD)]);
+    terminal.expect(&format!(
+        "delete the SCRAM-SHA-256 credential of user '{user}'?"
+    ));
+    terminal.answer("y");
+    let (code, screen) = terminal.finish();
+    assert_eq!(code, 0, "{screen}");
+    assert!(stored(&user).is_empty());
+}
+
+#[test]
+fn a_broker_that_cannot_store_credentials_is_a_kafka_error() {
+    // nisshi's in-memory storage answers AlterUserScramCredentials with UNSUPPORTED_VERSION for
+    // the user, naming the engine.
+    let output = common::kan_broker()
+        .env("KAN_NEW_USER_PASSWORD", "memory-Pw-77")
+        .args([
+            "-vv",
+            "users",
+            "create",
+            "svc",
+            "--mechanism",
+            "scram-sha-256",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    let message = stderr(&output);
+    let error: Vec<&str> = message
+        .lines()
+        .filter(|line| line.starts_with("error:"))
+        .collect();
+    assert_eq!(error.len(), 1, "{message}");
+    assert!(error[0].contains("user 'svc'"), "{message}");
+    assert!(output.stdout.is_empty());
+    assert_never_shown(&output, "memory-Pw-77");
 }
 
 /// A proxy in front of nisshi that answers DescribeUserScramCredentials (api key 50) from

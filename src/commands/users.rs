@@ -6,6 +6,7 @@ use crate::commands::outcome;
 use crate::domain::users::{self, ScramMechanism, UpsertStatus};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
+use crate::kafka::native::ItemError;
 use crate::kafka::users::scram_error;
 use crate::kafka::Admin;
 use crate::render::users::{DeleteStatus, UserDeleteView, UserUpsertView, UsersListView};
@@ -115,16 +116,7 @@ fn delete(
     }
     let answers = admin.delete_scram(user, &mechanisms)?;
     let total = answers.len();
-    let failures: Vec<KanError> = answers
-        .iter()
-        .filter_map(|answer| answer.as_ref().err())
-        .map(|err| scram_error(user, err))
-        .collect();
-    let status = match failures.len() {
-        0 => DeleteStatus::Deleted,
-        n if n == total => DeleteStatus::Failed,
-        _ => DeleteStatus::Partial,
-    };
+    let (status, failures) = delete_outcome(user, &answers);
     output.emit(&UserDeleteView {
         user: user.to_string(),
         mechanisms,
@@ -132,4 +124,55 @@ fn delete(
         error: failures.first().map(ToString::to_string),
     })?;
     outcome(total, failures, "credential deletions")
+}
+
+/// What the broker's answers to a delete add up to, and the failures among them.
+fn delete_outcome(user: &str, answers: &[Result<(), ItemError>]) -> (DeleteStatus, Vec<KanError>) {
+    let failures: Vec<KanError> = answers
+        .iter()
+        .filter_map(|answer| answer.as_ref().err())
+        .map(|err| scram_error(user, err))
+        .collect();
+    let status = match failures.len() {
+        0 => DeleteStatus::Deleted,
+        n if n == answers.len() => DeleteStatus::Failed,
+        _ => DeleteStatus::Partial,
+    };
+    (status, failures)
+}
+
+#[cfg(test)]
+mod tests {
+    use rdkafka::types::RDKafkaErrorCode;
+
+    use super::*;
+
+    fn refused() -> Result<(), ItemError> {
+        Err(ItemError {
+            code: RDKafkaErrorCode::ResourceNotFound,
+            message: "gone already".into(),
+        })
+    }
+
+    #[test]
+    fn delete_answers_add_up_to_one_status_and_exit() {
+        let (status, failures) = delete_outcome("svc", &[Ok(()), Ok(())]);
+        assert_eq!(status, DeleteStatus::Deleted);
+        assert_eq!(outcome(2, failures, "x").unwrap(), Exit::Success);
+
+        let (status, failures) = delete_outcome("svc", &[Ok(()), refused()]);
+        assert_eq!(status, DeleteStatus::Partial);
+        let err = outcome(2, failures, "credential deletions").unwrap_err();
+        let err = err.downcast_ref::<KanError>().unwrap();
+        assert_eq!(err.exit(), Exit::PartialFailure);
+        assert!(err.to_string().contains("gone already"), "{err}");
+
+        let (status, failures) = delete_outcome("svc", &[refused()]);
+        assert_eq!(status, DeleteStatus::Failed);
+        let err = outcome(1, failures, "x").unwrap_err();
+        assert_eq!(
+            err.downcast_ref::<KanError>().unwrap().exit(),
+            Exit::NotFound
+        );
+    }
 }
