@@ -370,6 +370,7 @@ fn refusals_are_usage_errors_and_change_nothing() {
     for bad in ["4095", "16385"] {
         let output = create(&user, "scram-sha-256", "other-Pw-1", &["--iterations", bad]);
         assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        assert_never_shown(&output, "other-Pw-1");
         assert!(
             stderr(&output).contains("4096 to 16384"),
             "{}",
