@@ -55,6 +55,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand lag 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
             cand schemas 'Schema Registry subjects and schemas (needs --schema-registry)'
             cand cluster 'Show the cluster: id, controller and brokers'
+            cand users 'List, create (or set a new password for) and delete SCRAM users'
             cand config 'Show resolved settings and profiles'
             cand completions 'Print the script that registers completion with a shell (live topic, group and profile names; `--static` for one that never asks the cluster)'
             cand man 'Print the man page, or write all man pages into a directory'
@@ -1469,6 +1470,147 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kan;users'= {
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Users with SCRAM credentials: each mechanism and its iterations'
+            cand create 'Create a SCRAM user, or set a new password for one (says which): the password from a hidden prompt (asked twice) or KAN_NEW_USER_PASSWORD, never a flag'
+            cand delete 'Delete a user''s SCRAM credentials: every mechanism it has, or only --mechanism; asks on a terminal, needs --yes without one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kan;users;list'= {
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kan;users;create'= {
+            cand --mechanism 'The SCRAM mechanism (asked for on a terminal when missing)'
+            cand --iterations 'PBKDF2 iterations, 4096 (Kafka''s minimum) to 16384 (its maximum)'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kan;users;delete'= {
+            cand --mechanism 'Only this mechanism''s credential'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kan;users;help'= {
+            cand list 'Users with SCRAM credentials: each mechanism and its iterations'
+            cand create 'Create a SCRAM user, or set a new password for one (says which): the password from a hidden prompt (asked twice) or KAN_NEW_USER_PASSWORD, never a flag'
+            cand delete 'Delete a user''s SCRAM credentials: every mechanism it has, or only --mechanism; asks on a terminal, needs --yes without one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kan;users;help;list'= {
+        }
+        &'kan;users;help;create'= {
+        }
+        &'kan;users;help;delete'= {
+        }
+        &'kan;users;help;help'= {
+        }
         &'kan;config'= {
             cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
             cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
@@ -1645,6 +1787,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand lag 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
             cand schemas 'Schema Registry subjects and schemas (needs --schema-registry)'
             cand cluster 'Show the cluster: id, controller and brokers'
+            cand users 'List, create (or set a new password for) and delete SCRAM users'
             cand config 'Show resolved settings and profiles'
             cand completions 'Print the script that registers completion with a shell (live topic, group and profile names; `--static` for one that never asks the cluster)'
             cand man 'Print the man page, or write all man pages into a directory'
@@ -1745,6 +1888,17 @@ set edit:completion:arg-completer[kan] = {|@words|
         &'kan;help;schemas;config'= {
         }
         &'kan;help;cluster'= {
+        }
+        &'kan;help;users'= {
+            cand list 'Users with SCRAM credentials: each mechanism and its iterations'
+            cand create 'Create a SCRAM user, or set a new password for one (says which): the password from a hidden prompt (asked twice) or KAN_NEW_USER_PASSWORD, never a flag'
+            cand delete 'Delete a user''s SCRAM credentials: every mechanism it has, or only --mechanism; asks on a terminal, needs --yes without one'
+        }
+        &'kan;help;users;list'= {
+        }
+        &'kan;help;users;create'= {
+        }
+        &'kan;help;users;delete'= {
         }
         &'kan;help;config'= {
             cand show 'Print the resolved connection settings and where each came from (secrets masked)'

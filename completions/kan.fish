@@ -61,6 +61,7 @@ complete -c kan -n "__fish_kan_needs_command" -f -a "watch" -d 'Watch what flows
 complete -c kan -n "__fish_kan_needs_command" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
 complete -c kan -n "__fish_kan_needs_command" -f -a "schemas" -d 'Schema Registry subjects and schemas (needs --schema-registry)'
 complete -c kan -n "__fish_kan_needs_command" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
+complete -c kan -n "__fish_kan_needs_command" -f -a "users" -d 'List, create (or set a new password for) and delete SCRAM users'
 complete -c kan -n "__fish_kan_needs_command" -f -a "config" -d 'Show resolved settings and profiles'
 complete -c kan -n "__fish_kan_needs_command" -f -a "completions" -d 'Print the script that registers completion with a shell (live topic, group and profile names; `--static` for one that never asks the cluster)'
 complete -c kan -n "__fish_kan_needs_command" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
@@ -1370,6 +1371,131 @@ complete -c kan -n "__fish_kan_using_subcommand cluster" -s y -l yes -d 'Confirm
 complete -c kan -n "__fish_kan_using_subcommand cluster" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand cluster" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -f -a "list" -d 'Users with SCRAM credentials: each mechanism and its iterations'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -f -a "create" -d 'Create a SCRAM user, or set a new password for one (says which): the password from a hidden prompt (asked twice) or KAN_NEW_USER_PASSWORD, never a flag'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials: every mechanism it has, or only --mechanism; asks on a terminal, needs --yes without one'
+complete -c kan -n "__fish_kan_using_subcommand users; and not __fish_seen_subcommand_from list create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l mechanism -d 'The SCRAM mechanism (asked for on a terminal when missing)' -r -f -a "scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l iterations -d 'PBKDF2 iterations, 4096 (Kafka\'s minimum) to 16384 (its maximum)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l mechanism -d 'Only this mechanism\'s credential' -r -f -a "scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'Users with SCRAM credentials: each mechanism and its iterations'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a SCRAM user, or set a new password for one (says which): the password from a hidden prompt (asked twice) or KAN_NEW_USER_PASSWORD, never a flag'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user\'s SCRAM credentials: every mechanism it has, or only --mechanism; asks on a terminal, needs --yes without one'
+complete -c kan -n "__fish_kan_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
 complete -c kan -n "__fish_kan_using_subcommand config; and not __fish_seen_subcommand_from show profiles help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
@@ -1518,19 +1644,20 @@ complete -c kan -n "__fish_kan_using_subcommand man" -s y -l yes -d 'Confirm des
 complete -c kan -n "__fish_kan_using_subcommand man" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand man" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "consume" -d 'Read records: from any position, as text or lossless JSON envelopes, optionally as a group member'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "groups" -d 'List, describe and delete consumer groups'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "offsets" -d 'Show, reset (dry run first) and seek a group\'s committed offsets'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "watch" -d 'Watch what flows through Kafka: live analytics tables'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "schemas" -d 'Schema Registry subjects and schemas (needs --schema-registry)'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "completions" -d 'Print the script that registers completion with a shell (live topic, group and profile names; `--static` for one that never asks the cluster)'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
-complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "topics" -d 'Create, list, describe, alter, apply and delete topics'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "publish" -d 'Publish validated, keyed, idempotent (or transactional) events'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "consume" -d 'Read records: from any position, as text or lossless JSON envelopes, optionally as a group member'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "groups" -d 'List, describe and delete consumer groups'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "offsets" -d 'Show, reset (dry run first) and seek a group\'s committed offsets'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "watch" -d 'Watch what flows through Kafka: live analytics tables'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "lag" -d 'Consumer lag per partition, topic and group, in messages and time, with thresholds'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "schemas" -d 'Schema Registry subjects and schemas (needs --schema-registry)'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "cluster" -d 'Show the cluster: id, controller and brokers'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "users" -d 'List, create (or set a new password for) and delete SCRAM users'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "config" -d 'Show resolved settings and profiles'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "completions" -d 'Print the script that registers completion with a shell (live topic, group and profile names; `--static` for one that never asks the cluster)'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "man" -d 'Print the man page, or write all man pages into a directory'
+complete -c kan -n "__fish_kan_using_subcommand help; and not __fish_seen_subcommand_from topics publish consume groups offsets watch lag schemas cluster users config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "create" -d 'Create topics with typed retention, compaction and compression settings'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List topics with partitions, replication and the configs they override'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "describe" -d 'Show partitions (leader, replicas, ISR, watermarks, messages) and configs'
@@ -1557,5 +1684,8 @@ complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "check" -d 'Check a schema file against the subject\'s latest version under its compatibility level (exit 5 when incompatible)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "delete" -d 'Delete a subject, or one version of it (soft unless --permanent); asks on a terminal, needs --yes without one'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from schemas" -f -a "config" -d 'Show a subject\'s compatibility level (its own, else the global one) or the global level; set it with --compatibility'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'Users with SCRAM credentials: each mechanism and its iterations'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a SCRAM user, or set a new password for one (says which): the password from a hidden prompt (asked twice) or KAN_NEW_USER_PASSWORD, never a flag'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user\'s SCRAM credentials: every mechanism it has, or only --mechanism; asks on a terminal, needs --yes without one'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the resolved connection settings and where each came from (secrets masked)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "profiles" -d 'List the profiles in the config file'

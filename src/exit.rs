@@ -54,7 +54,7 @@ Exit codes:
     2    usage error or invalid input; nothing was sent
     3    Kafka/broker error (unreachable, not authorized, request failed);
          kan lag serve: the --listen address is in use
-    4    not found (topic, group, schema subject or version)
+    4    not found (topic, group, SCRAM user, schema subject or version)
     5    threshold breached (kan lag --max-lag / --max-time-lag / --rules);
          a schema incompatible (kan schemas check|register)
     6    partial failure (some items or records failed; the report lists them)

@@ -55,6 +55,11 @@ pub fn is_secret(key: &str) -> bool {
 pub struct Secret(String);
 
 impl Secret {
+    /// Wraps a secret read elsewhere (a prompt).
+    pub fn new(secret: String) -> Self {
+        Secret(secret)
+    }
+
     pub fn expose(&self) -> &str {
         &self.0
     }
@@ -156,6 +161,24 @@ impl ConnectionSettings {
         Err(KanError::usage(
             "SASL needs a password: set KAN_SASL_PASSWORD or sasl_password in the profile",
         ))
+    }
+}
+
+/// The environment variable a new SCRAM user's password comes from (`kan users create`).
+pub const NEW_USER_PASSWORD_ENV: &str = "KAN_NEW_USER_PASSWORD";
+
+/// The new user's password from `KAN_NEW_USER_PASSWORD`: `None` when it is not set, a usage
+/// error when it is set but empty (or not UTF-8). The value is never part of a message.
+pub fn new_user_password() -> Result<Option<Secret>, KanError> {
+    match std::env::var(NEW_USER_PASSWORD_ENV) {
+        Ok(password) if password.is_empty() => Err(KanError::usage(format!(
+            "{NEW_USER_PASSWORD_ENV} is set but empty: a password is needed"
+        ))),
+        Ok(password) => Ok(Some(Secret(password))),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(std::env::VarError::NotUnicode(_)) => Err(KanError::usage(format!(
+            "{NEW_USER_PASSWORD_ENV} is not valid UTF-8"
+        ))),
     }
 }
 

@@ -5,6 +5,7 @@ mod consume;
 mod lag;
 mod publish;
 mod topics;
+mod users;
 mod values;
 mod watch;
 
@@ -17,6 +18,7 @@ pub use consume::*;
 pub use lag::*;
 pub use publish::*;
 pub use topics::*;
+pub use users::*;
 pub use watch::*;
 
 use crate::domain::schema::compatibility::Compatibility;
@@ -264,6 +266,9 @@ pub enum Command {
     Schemas(SchemasCommand),
     /// Show the cluster: id, controller and brokers
     Cluster,
+    /// List, create (or set a new password for) and delete SCRAM users
+    #[command(subcommand)]
+    Users(UsersCommand),
     /// Show resolved settings and profiles
     #[command(subcommand)]
     Config(ConfigCommand),

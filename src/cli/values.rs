@@ -12,6 +12,7 @@ use crate::domain::schema::compatibility::Compatibility;
 use crate::domain::schema::Format;
 use crate::domain::security::{SaslMechanism, SecurityProtocol};
 use crate::domain::topic_config::Compression;
+use crate::domain::users::ScramMechanism;
 use crate::render::consume::{BinaryMode, RecordFormat};
 use crate::render::OutputFormat;
 
@@ -124,6 +125,11 @@ value_enum!(SaslMechanism {
     SaslMechanism::ScramSha512 => "scram-sha-512" aliases("SCRAM-SHA-512"),
 });
 
+value_enum!(ScramMechanism {
+    ScramMechanism::Sha256 => "scram-sha-256" aliases("SCRAM-SHA-256"),
+    ScramMechanism::Sha512 => "scram-sha-512" aliases("SCRAM-SHA-512"),
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +156,7 @@ mod tests {
         round_trips::<BinaryMode>();
         round_trips::<SecurityProtocol>();
         round_trips::<SaslMechanism>();
+        round_trips::<ScramMechanism>();
         assert_eq!(
             SecurityProtocol::from_str("sasl_ssl", false),
             Ok(SecurityProtocol::SaslSsl)

@@ -16,6 +16,7 @@ mod schemas;
 mod session;
 mod start;
 mod topics;
+mod users;
 mod watch;
 
 use std::io::Write;
@@ -208,6 +209,7 @@ async fn run(
         Command::Groups(command) => groups::run(&settings, &output, command).await,
         Command::Offsets(command) => offsets::run(&settings, &output, command).await,
         Command::Cluster => cluster::run(&settings, &output),
+        Command::Users(command) => users::run(&settings, &output, command),
         Command::Schemas(command) => schemas::run(&settings, &output, command).await,
         Command::Config(ConfigCommand::Show) => config::show(&settings, &output),
         Command::Config(ConfigCommand::Profiles)

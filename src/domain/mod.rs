@@ -34,3 +34,4 @@ pub mod topic_plan;
 pub mod topic_spec;
 pub mod truncate_plan;
 pub mod units;
+pub mod users;

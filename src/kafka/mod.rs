@@ -9,5 +9,6 @@ pub mod groups;
 pub mod native;
 pub mod producer;
 pub mod state;
+pub mod users;
 
 pub use admin::Admin;

@@ -14,6 +14,7 @@ pub mod schemas;
 pub mod table;
 pub mod topics;
 pub mod truncate;
+pub mod users;
 pub mod watch;
 
 use std::io::{self, Write};

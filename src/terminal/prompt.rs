@@ -144,3 +144,22 @@ pub fn prompt_secret(question: &str) -> Result<String, KanError> {
         Answer::Back => Err(KanError::usage(format!("no {question} given"))),
     }
 }
+
+/// Asks for a new secret twice (never echoed); a mismatch or an empty answer is said and asked
+/// again. Only called when [`super::interactive`] is true.
+pub fn prompt_new_secret(question: &str) -> Result<String, KanError> {
+    let prompt = inquire::Password::new(question)
+        .with_custom_confirmation_message("Again, to confirm:")
+        .with_custom_confirmation_error_message("The two entries differ: try again")
+        .with_validator(|input: &str| {
+            Ok(if input.is_empty() {
+                Validation::Invalid("a password is needed".into())
+            } else {
+                Validation::Valid
+            })
+        });
+    match answer(prompt.prompt(), question)? {
+        Answer::Given(secret) => Ok(secret),
+        Answer::Back => Err(KanError::usage("aborted: nothing was done")),
+    }
+}

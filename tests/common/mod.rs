@@ -640,20 +640,35 @@ pub fn wait_for(what: &str, patience: Duration, mut done: impl FnMut() -> bool) 
 /// metadata request through `advertised` names `advertised`, so whatever listens there must
 /// already forward to `listen`. The broker's `address` is `advertised`.
 pub fn start_broker_advertising(listen: &str, advertised: &str, tag: &str) -> Broker {
+    start_broker_advertising_with(listen, advertised, &[], tag)
+}
+
+/// [`start_broker_advertising`] with extra broker arguments (`--storage-engine` replaces the
+/// in-memory default; with `--authentication` readiness is the open port alone).
+pub fn start_broker_advertising_with(
+    listen: &str,
+    advertised: &str,
+    extra: &[&str],
+    tag: &str,
+) -> Broker {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     let log = dir.join(format!("nisshi-{tag}-{}.log", listen.replace(':', "-")));
-    let args = [
+    let mut args = vec![
         nisshi_binary().display().to_string(),
         "broker".to_string(),
         "--listener-url".to_string(),
         format!("tcp://{listen}"),
         "--advertised-listener-url".to_string(),
         format!("tcp://{advertised}"),
-        "--storage-engine".to_string(),
-        "memory://nisshi/".to_string(),
     ];
+    if !extra.contains(&"--storage-engine") {
+        args.push("--storage-engine".into());
+        args.push("memory://nisshi/".into());
+    }
+    args.extend(extra.iter().map(|arg| arg.to_string()));
+    let plain = !extra.contains(&"--authentication");
     let (mut child, stdin) = launch(&dir, &args, &log);
-    if let Err(log) = wait_until_ready(advertised, &log, &mut child, true) {
+    if let Err(log) = wait_until_ready(advertised, &log, &mut child, plain) {
         panic!("{log}");
     }
     Broker {

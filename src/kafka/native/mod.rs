@@ -5,8 +5,9 @@
 //! records, `DescribeConfigs` and the legacy (replace-everything)
 //! `AlterConfigs`, but not incremental config changes (KIP-339), batched
 //! `ListOffsets`, the consumer-group admin API (list, describe, committed
-//! offsets) or `DescribeCluster`. The bundled librdkafka has all of them, so
-//! this module calls them through `rdkafka-sys`.
+//! offsets), `DescribeCluster` or SCRAM credentials (KIP-554). The bundled
+//! librdkafka has all of them, so this module calls them through
+//! `rdkafka-sys`.
 //!
 //! Every function:
 //!
@@ -32,6 +33,7 @@ mod groups;
 mod offsets;
 mod plumbing;
 mod produce;
+mod scram;
 #[cfg(test)]
 mod test_support;
 
@@ -49,3 +51,7 @@ pub use groups::{
 };
 pub use offsets::{list_offsets, ListedOffset, OffsetAtTime, OffsetQuery, OffsetSpec};
 pub use produce::{possibly_persisted, produce, DeliveryTag, NativeRecord, TopicHandle};
+pub use scram::{
+    alter_user_scram_credentials, describe_user_scram_credentials, AlterationResult,
+    ScramAlteration, ScramCredential, UserDescription,
+};
