@@ -654,6 +654,7 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Only these partitions (repeatable; without --group)')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Stop after printing N records')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after printing N records')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Stop each partition before the first record at or after: end (the log end at start), now, OFFSET, @RFC3339, @-DURATION (e.g. --from @-15m --until @-5m)')
             [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Consume as a member of this group and commit what was printed')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Consume as a member of this group and commit what was printed')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format of each record')
@@ -679,8 +680,8 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Upper bound for every broker request (default 10s)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
-            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Stop at the end offsets captured at start')
-            [CompletionResult]::new('--until-end', '--until-end', [CompletionResultType]::ParameterName, 'Stop at the end offsets captured at start')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Stop at the end offsets captured at start (as --until end)')
+            [CompletionResult]::new('--until-end', '--until-end', [CompletionResultType]::ParameterName, 'Stop at the end offsets captured at start (as --until end)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts')
@@ -872,6 +873,7 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Committed offsets of a group, with log start, end and lag')
+            [CompletionResult]::new('for-time', 'for-time', [CompletionResultType]::ParameterValue, 'Per partition, the first offset at or after a time and that record''s timestamp')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Plan (and with --execute apply) a reset of a group''s offsets')
             [CompletionResult]::new('seek', 'seek', [CompletionResultType]::ParameterValue, 'Move one partition of a group to an offset (consumer.seek for an idle group)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -882,6 +884,39 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group (picked from the cluster on a terminal when missing)')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only these topics')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only these topics')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)')
+            [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)')
+            [CompletionResult]::new('--security-protocol', '--security-protocol', [CompletionResultType]::ParameterName, 'Security protocol')
+            [CompletionResult]::new('--sasl-mechanism', '--sasl-mechanism', [CompletionResultType]::ParameterName, 'SASL mechanism')
+            [CompletionResult]::new('--sasl-username', '--sasl-username', [CompletionResultType]::ParameterName, 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)')
+            [CompletionResult]::new('--ssl-ca', '--ssl-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the brokers with')
+            [CompletionResult]::new('--ssl-cert', '--ssl-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for mutual TLS')
+            [CompletionResult]::new('--ssl-key', '--ssl-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for mutual TLS')
+            [CompletionResult]::new('--schema-registry', '--schema-registry', [CompletionResultType]::ParameterName, 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)')
+            [CompletionResult]::new('--schema-registry-user', '--schema-registry-user', [CompletionResultType]::ParameterName, 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)')
+            [CompletionResult]::new('--schema-registry-ca', '--schema-registry-ca', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)')
+            [CompletionResult]::new('-X', '-X ', [CompletionResultType]::ParameterName, 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Upper bound for every broker request (default 10s)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colors (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking (required when there is no terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm destructive actions without asking (required when there is no terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kan;offsets;for-time' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only these partitions (repeatable)')
+            [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Only these partitions (repeatable)')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)')
             [CompletionResult]::new('--brokers', '--brokers', [CompletionResultType]::ParameterName, 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)')
@@ -1004,12 +1039,16 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
         }
         'kan;offsets;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Committed offsets of a group, with log start, end and lag')
+            [CompletionResult]::new('for-time', 'for-time', [CompletionResultType]::ParameterValue, 'Per partition, the first offset at or after a time and that record''s timestamp')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Plan (and with --execute apply) a reset of a group''s offsets')
             [CompletionResult]::new('seek', 'seek', [CompletionResultType]::ParameterValue, 'Move one partition of a group to an offset (consumer.seek for an idle group)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'kan;offsets;help;show' {
+            break
+        }
+        'kan;offsets;help;for-time' {
             break
         }
         'kan;offsets;help;reset' {
@@ -1961,11 +2000,15 @@ Register-ArgumentCompleter -Native -CommandName 'kan' -ScriptBlock {
         }
         'kan;help;offsets' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Committed offsets of a group, with log start, end and lag')
+            [CompletionResult]::new('for-time', 'for-time', [CompletionResultType]::ParameterValue, 'Per partition, the first offset at or after a time and that record''s timestamp')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Plan (and with --execute apply) a reset of a group''s offsets')
             [CompletionResult]::new('seek', 'seek', [CompletionResultType]::ParameterValue, 'Move one partition of a group to an offset (consumer.seek for an idle group)')
             break
         }
         'kan;help;offsets;show' {
+            break
+        }
+        'kan;help;offsets;for-time' {
             break
         }
         'kan;help;offsets;reset' {

@@ -160,6 +160,9 @@ _kan() {
             kan__subcmd__help__subcmd__lag,serve)
                 cmd="kan__subcmd__help__subcmd__lag__subcmd__serve"
                 ;;
+            kan__subcmd__help__subcmd__offsets,for-time)
+                cmd="kan__subcmd__help__subcmd__offsets__subcmd__for__subcmd__time"
+                ;;
             kan__subcmd__help__subcmd__offsets,reset)
                 cmd="kan__subcmd__help__subcmd__offsets__subcmd__reset"
                 ;;
@@ -247,6 +250,9 @@ _kan() {
             kan__subcmd__lag__subcmd__help,serve)
                 cmd="kan__subcmd__lag__subcmd__help__subcmd__serve"
                 ;;
+            kan__subcmd__offsets,for-time)
+                cmd="kan__subcmd__offsets__subcmd__for__subcmd__time"
+                ;;
             kan__subcmd__offsets,help)
                 cmd="kan__subcmd__offsets__subcmd__help"
                 ;;
@@ -258,6 +264,9 @@ _kan() {
                 ;;
             kan__subcmd__offsets,show)
                 cmd="kan__subcmd__offsets__subcmd__show"
+                ;;
+            kan__subcmd__offsets__subcmd__help,for-time)
+                cmd="kan__subcmd__offsets__subcmd__help__subcmd__for__subcmd__time"
                 ;;
             kan__subcmd__offsets__subcmd__help,help)
                 cmd="kan__subcmd__offsets__subcmd__help__subcmd__help"
@@ -964,7 +973,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__consume)
-            opts="-p -n -e -g -f -b -X -o -q -v -y -h -V --from --partition --count --until-end --group --format --binary --value-format --key-format --filter --isolation --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
+            opts="-p -n -e -g -f -b -X -o -q -v -y -h -V --from --partition --count --until-end --until --group --format --binary --value-format --key-format --filter --isolation --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -987,6 +996,10 @@ _kan() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1690,8 +1703,22 @@ _kan() {
             return 0
             ;;
         kan__subcmd__help__subcmd__offsets)
-            opts="show reset seek"
+            opts="show for-time reset seek"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kan__subcmd__help__subcmd__offsets__subcmd__for__subcmd__time)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2484,7 +2511,7 @@ _kan() {
             return 0
             ;;
         kan__subcmd__offsets)
-            opts="-b -X -o -q -v -y -h -V --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version show reset seek help"
+            opts="-b -X -o -q -v -y -h -V --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version show for-time reset seek help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2561,9 +2588,109 @@ _kan() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kan__subcmd__offsets__subcmd__help)
-            opts="show reset seek help"
+        kan__subcmd__offsets__subcmd__for__subcmd__time)
+            opts="-p -b -X -o -q -v -y -h -V --partition --brokers --profile --security-protocol --sasl-mechanism --sasl-username --ssl-ca --ssl-cert --ssl-key --schema-registry --schema-registry-user --schema-registry-ca --timeout --output --quiet --verbose --no-color --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --brokers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-protocol)
+                    COMPREPLY=($(compgen -W "plaintext ssl sasl-plaintext sasl-ssl" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-mechanism)
+                    COMPREPLY=($(compgen -W "plain scram-sha-256 scram-sha-512" -- "${cur}"))
+                    return 0
+                    ;;
+                --sasl-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssl-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssl-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssl-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema-registry-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kan__subcmd__offsets__subcmd__help)
+            opts="show for-time reset seek help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kan__subcmd__offsets__subcmd__help__subcmd__for__subcmd__time)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -622,6 +622,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand --partition 'Only these partitions (repeatable; without --group)'
             cand -n 'Stop after printing N records'
             cand --count 'Stop after printing N records'
+            cand --until 'Stop each partition before the first record at or after: end (the log end at start), now, OFFSET, @RFC3339, @-DURATION (e.g. --from @-15m --until @-5m)'
             cand -g 'Consume as a member of this group and commit what was printed'
             cand --group 'Consume as a member of this group and commit what was printed'
             cand -f 'Output format of each record'
@@ -647,8 +648,8 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand --timeout 'Upper bound for every broker request (default 10s)'
             cand -o 'Output format for data on stdout'
             cand --output 'Output format for data on stdout'
-            cand -e 'Stop at the end offsets captured at start'
-            cand --until-end 'Stop at the end offsets captured at start'
+            cand -e 'Stop at the end offsets captured at start (as --until end)'
+            cand --until-end 'Stop at the end offsets captured at start (as --until end)'
             cand -q 'Print nothing but data and errors'
             cand --quiet 'Print nothing but data and errors'
             cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
@@ -830,6 +831,7 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand show 'Committed offsets of a group, with log start, end and lag'
+            cand for-time 'Per partition, the first offset at or after a time and that record''s timestamp'
             cand reset 'Plan (and with --execute apply) a reset of a group''s offsets'
             cand seek 'Move one partition of a group to an offset (consumer.seek for an idle group)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -839,6 +841,38 @@ set edit:completion:arg-completer[kan] = {|@words|
             cand --group 'The group (picked from the cluster on a terminal when missing)'
             cand -t 'Only these topics'
             cand --topic 'Only these topics'
+            cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
+            cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
+            cand --security-protocol 'Security protocol'
+            cand --sasl-mechanism 'SASL mechanism'
+            cand --sasl-username 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)'
+            cand --ssl-ca 'CA certificate (PEM) to verify the brokers with'
+            cand --ssl-cert 'Client certificate (PEM) for mutual TLS'
+            cand --ssl-key 'Client private key (PEM) for mutual TLS'
+            cand --schema-registry 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)'
+            cand --schema-registry-user 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)'
+            cand --schema-registry-ca 'CA certificate (PEM) to verify the Schema Registry with (default: the system''s)'
+            cand -X 'Any librdkafka property, like kcat''s -X (repeatable; overrides the profile)'
+            cand --timeout 'Upper bound for every broker request (default 10s)'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand -v 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --verbose 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+            cand --no-color 'No colors (also honoured: the NO_COLOR environment variable)'
+            cand -y 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --yes 'Confirm destructive actions without asking (required when there is no terminal)'
+            cand --no-input 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kan;offsets;for-time'= {
+            cand -p 'Only these partitions (repeatable)'
+            cand --partition 'Only these partitions (repeatable)'
             cand -b 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
             cand --brokers 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)'
             cand --profile 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)'
@@ -958,11 +992,14 @@ set edit:completion:arg-completer[kan] = {|@words|
         }
         &'kan;offsets;help'= {
             cand show 'Committed offsets of a group, with log start, end and lag'
+            cand for-time 'Per partition, the first offset at or after a time and that record''s timestamp'
             cand reset 'Plan (and with --execute apply) a reset of a group''s offsets'
             cand seek 'Move one partition of a group to an offset (consumer.seek for an idle group)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kan;offsets;help;show'= {
+        }
+        &'kan;offsets;help;for-time'= {
         }
         &'kan;offsets;help;reset'= {
         }
@@ -1845,10 +1882,13 @@ set edit:completion:arg-completer[kan] = {|@words|
         }
         &'kan;help;offsets'= {
             cand show 'Committed offsets of a group, with log start, end and lag'
+            cand for-time 'Per partition, the first offset at or after a time and that record''s timestamp'
             cand reset 'Plan (and with --execute apply) a reset of a group''s offsets'
             cand seek 'Move one partition of a group to an offset (consumer.seek for an idle group)'
         }
         &'kan;help;offsets;show'= {
+        }
+        &'kan;help;offsets;for-time'= {
         }
         &'kan;help;offsets;reset'= {
         }

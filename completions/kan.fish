@@ -593,6 +593,7 @@ complete -c kan -n "__fish_kan_using_subcommand publish; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand consume" -l from -d 'Start: beginning, end, stored (the group\'s offsets), OFFSET, -N (N before the end), @RFC3339, @-DURATION (e.g. @-1h). Default: end, or stored with --group' -r
 complete -c kan -n "__fish_kan_using_subcommand consume" -s p -l partition -d 'Only these partitions (repeatable; without --group)' -r
 complete -c kan -n "__fish_kan_using_subcommand consume" -s n -l count -d 'Stop after printing N records' -r
+complete -c kan -n "__fish_kan_using_subcommand consume" -l until -d 'Stop each partition before the first record at or after: end (the log end at start), now, OFFSET, @RFC3339, @-DURATION (e.g. --from @-15m --until @-5m)' -r
 complete -c kan -n "__fish_kan_using_subcommand consume" -s g -l group -d 'Consume as a member of this group and commit what was printed' -r
 complete -c kan -n "__fish_kan_using_subcommand consume" -s f -l format -d 'Output format of each record' -r -f -a "value\t'The value only (like kcat)'
 kv\t'key<TAB>value'
@@ -637,7 +638,7 @@ complete -c kan -n "__fish_kan_using_subcommand consume" -l timeout -d 'Upper bo
 complete -c kan -n "__fish_kan_using_subcommand consume" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
-complete -c kan -n "__fish_kan_using_subcommand consume" -s e -l until-end -d 'Stop at the end offsets captured at start'
+complete -c kan -n "__fish_kan_using_subcommand consume" -s e -l until-end -d 'Stop at the end offsets captured at start (as --until end)'
 complete -c kan -n "__fish_kan_using_subcommand consume" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c kan -n "__fish_kan_using_subcommand consume" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
 complete -c kan -n "__fish_kan_using_subcommand consume" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
@@ -765,38 +766,39 @@ complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcomma
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Members, client ids, hosts, assignments and committed offsets with lag'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete groups (asks on a terminal; needs --yes otherwise)'
 complete -c kan -n "__fish_kan_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
 ssl\t''
 sasl-plaintext\t''
 sasl-ssl\t''"
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
 scram-sha-256\t''
 scram-sha-512\t''"
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document'
 ndjson\t'One JSON object per line'"
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -s V -l version -d 'Print version'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "show" -d 'Committed offsets of a group, with log start, end and lag'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
-complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show reset seek help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -f -a "show" -d 'Committed offsets of a group, with log start, end and lag'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -f -a "for-time" -d 'Per partition, the first offset at or after a time and that record\'s timestamp'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and not __fish_seen_subcommand_from show for-time reset seek help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s g -l group -d 'The group (picked from the cluster on a terminal when missing)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s t -l topic -d 'Only these topics' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
@@ -827,6 +829,35 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -s p -l partition -d 'Only these partitions (repeatable)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -s b -l brokers -d 'Bootstrap brokers, comma-separated (env KAN_BROKERS, then KAFKA_BROKERS; default 127.0.0.1:9092)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l profile -d 'Profile from the config file ($KAN_CONFIG or $XDG_CONFIG_HOME/kan/config.toml)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l security-protocol -d 'Security protocol' -r -f -a "plaintext\t''
+ssl\t''
+sasl-plaintext\t''
+sasl-ssl\t''"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l sasl-mechanism -d 'SASL mechanism' -r -f -a "plain\t''
+scram-sha-256\t''
+scram-sha-512\t''"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l sasl-username -d 'SASL username (the password comes from KAN_SASL_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l ssl-ca -d 'CA certificate (PEM) to verify the brokers with' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l ssl-cert -d 'Client certificate (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l ssl-key -d 'Client private key (PEM) for mutual TLS' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l schema-registry -d 'Schema Registry URL: records in its wire format are decoded (consume, watch topic) and encoded (publish --value-subject)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l schema-registry-user -d 'Schema Registry basic-auth user (the password comes from KAN_SCHEMA_REGISTRY_PASSWORD, the profile, or a prompt)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l schema-registry-ca -d 'CA certificate (PEM) to verify the Schema Registry with (default: the system\'s)' -r -F
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -s X -d 'Any librdkafka property, like kcat\'s -X (repeatable; overrides the profile)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l timeout -d 'Upper bound for every broker request (default 10s)' -r
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document'
+ndjson\t'One JSON object per line'"
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -s v -l verbose -d 'More detail on stderr: -v error detail and librdkafka logs, -vv librdkafka debug contexts'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l no-color -d 'No colors (also honoured: the NO_COLOR environment variable)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -s y -l yes -d 'Confirm destructive actions without asking (required when there is no terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -l no-input -d 'Never prompt or offer a picker, even on a terminal: a missing argument is a usage error (for scripts run under a terminal)'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from for-time" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s g -l group -d 'The group (picked from the cluster on a terminal when missing)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -s t -l topic -d 'TOPIC or TOPIC:0,1,2 (repeatable; one is picked from the cluster on a terminal when neither this nor --all-topics is given)' -r
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from reset" -l to-offset -d 'To this offset' -r
@@ -907,6 +938,7 @@ complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcomm
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from seek" -s V -l version -d 'Print version'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Committed offsets of a group, with log start, end and lag'
+complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "for-time" -d 'Per partition, the first offset at or after a time and that record\'s timestamp'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
 complete -c kan -n "__fish_kan_using_subcommand offsets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1673,6 +1705,7 @@ complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "describe" -d 'Members, client ids, hosts, assignments and committed offsets with lag'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from groups" -f -a "delete" -d 'Delete groups (asks on a terminal; needs --yes otherwise)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "show" -d 'Committed offsets of a group, with log start, end and lag'
+complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "for-time" -d 'Per partition, the first offset at or after a time and that record\'s timestamp'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "reset" -d 'Plan (and with --execute apply) a reset of a group\'s offsets'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from offsets" -f -a "seek" -d 'Move one partition of a group to an offset (consumer.seek for an idle group)'
 complete -c kan -n "__fish_kan_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "analytics" -d 'Live rolling analytics of user events and page views (or a replay of files)'

@@ -6,7 +6,7 @@ use clap::{ArgGroup, Args, Subcommand};
 
 use crate::domain::filter::{parse_filter, Filter};
 use crate::domain::isolation::Isolation;
-use crate::domain::position::{parse_start, StartSpec};
+use crate::domain::position::{parse_start, parse_time, parse_until, StartSpec, UntilSpec};
 use crate::domain::schema::Format;
 use crate::domain::units;
 use crate::render::consume::{BinaryMode, RecordFormat};
@@ -30,9 +30,14 @@ pub struct ConsumeArgs {
     #[arg(short = 'n', long, value_name = "N")]
     pub count: Option<u64>,
 
-    /// Stop at the end offsets captured at start
-    #[arg(short = 'e', long)]
+    /// Stop at the end offsets captured at start (as --until end)
+    #[arg(short = 'e', long, conflicts_with = "until")]
     pub until_end: bool,
+
+    /// Stop each partition before the first record at or after: end (the log end at start),
+    /// now, OFFSET, @RFC3339, @-DURATION (e.g. --from @-15m --until @-5m)
+    #[arg(long, value_name = "WHERE", value_parser = parse_until, allow_hyphen_values = true)]
+    pub until: Option<UntilSpec>,
 
     /// Consume as a member of this group and commit what was printed
     #[arg(short, long, value_name = "GROUP")]
@@ -92,6 +97,18 @@ pub enum OffsetsCommand {
         /// Only these topics
         #[arg(short, long = "topic", value_name = "TOPIC")]
         topics: Vec<String>,
+    },
+    /// Per partition, the first offset at or after a time and that record's timestamp
+    ForTime {
+        /// The topic (picked from the cluster on a terminal when missing)
+        #[arg(value_name = "TOPIC")]
+        topic: Option<String>,
+        /// @RFC3339, @-DURATION (e.g. @-1h) or now
+        #[arg(value_name = "@TIME", value_parser = parse_time, allow_hyphen_values = true)]
+        at: Option<UntilSpec>,
+        /// Only these partitions (repeatable)
+        #[arg(short, long = "partition", value_name = "N")]
+        partitions: Vec<i32>,
     },
     /// Plan (and with --execute apply) a reset of a group's offsets
     Reset(OffsetsReset),

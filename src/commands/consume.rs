@@ -7,9 +7,10 @@ use std::time::{Duration, Instant};
 use crate::cli::ConsumeArgs;
 use crate::commands::pick;
 use crate::domain::filter::{Filter, RecordView};
-use crate::domain::position::{EndTracker, StartSpec};
+use crate::domain::position::{EndTracker, Place, StartSpec, UntilSpec};
 use crate::domain::record::Record;
 use crate::domain::schema::{Decoded, Format};
+use crate::domain::timestamp::now_millis;
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::interrupt::Interrupt;
@@ -64,6 +65,11 @@ pub async fn run(
             fallback_earliest: false,
         }),
     )?;
+    let until = args.until.or(args.until_end.then_some(UntilSpec::End));
+    let stops = match until {
+        Some(until) => Some(super::start::stops(&admin, &bounds, until, isolation)?),
+        None => None,
+    };
     drop(admin);
 
     let settings = settings.clone();
@@ -84,7 +90,10 @@ pub async fn run(
             )?,
             None => Reader::assigned(&settings.connection, &reader_settings, &starts)?,
         };
-        let tracker = EndTracker::new(&bounds, &starts);
+        // Without a stop nothing is tracked: every record is inside.
+        let tracker = stops.map_or_else(EndTracker::default, |stops| {
+            EndTracker::with_stops(&stops, &starts)
+        });
         read_loop(reader, &output, &interrupt, &args, tracker, decoding)
     })
     .await?
@@ -215,7 +224,7 @@ fn read_loop(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stop {
     Interrupted,
-    /// Every partition reached the end offsets captured at start (`--until-end`).
+    /// Every partition reached its stop (`--until`, `--until-end`).
     End,
     /// `--count` records were printed.
     Count,
@@ -243,6 +252,8 @@ struct Printing<'a> {
     args: &'a ConsumeArgs,
     writer: RecordWriter,
     tracker: EndTracker,
+    /// Whether partitions stop (`--until`, `--until-end`).
+    bounded: bool,
     /// Whether the filters look at the JSON value, or at headers.
     needs_json: bool,
     needs_headers: bool,
@@ -266,6 +277,7 @@ impl<'a> Printing<'a> {
             args,
             writer: RecordWriter::new(args.format, args.binary),
             tracker,
+            bounded: args.until_end || args.until.is_some(),
             needs_json: any(|filter| matches!(filter, Filter::Field { .. })),
             needs_headers: any(|filter| matches!(filter, Filter::Header { .. })),
             decoding,
@@ -282,9 +294,7 @@ impl<'a> Printing<'a> {
                 return Ok(Stop::Interrupted);
             }
             // Checking the assignment takes librdkafka's lock: do it when idle or now and then.
-            if self.args.until_end
-                && since_check == 0
-                && self.tracker.finished(&self.reader.assignment())
+            if self.bounded && since_check == 0 && self.tracker.finished(&self.reader.assignment())
             {
                 return Ok(Stop::End);
             }
@@ -299,8 +309,9 @@ impl<'a> Printing<'a> {
                     false
                 }
                 Read::Nothing => {
-                    if self.args.until_end {
+                    if self.bounded {
                         self.tracker.positions(&self.reader.positions());
+                        self.end_overdue()?;
                         since_check = 0;
                     }
                     true
@@ -319,34 +330,70 @@ impl<'a> Printing<'a> {
         }
     }
 
+    /// Partitions waiting for a record later than a `--until` time that has now passed end
+    /// at their current ends.
+    fn end_overdue(&mut self) -> Result<()> {
+        let overdue = self.tracker.overdue(now_millis());
+        if overdue.is_empty() {
+            return Ok(());
+        }
+        let positions = self.reader.positions();
+        for ((topic, partition), end) in self.reader.high_watermarks(&overdue)? {
+            let position = positions.get(&(topic.clone(), partition)).copied();
+            self.tracker.end_at(&topic, partition, end, position);
+        }
+        Ok(())
+    }
+
     /// Reads, filters and prints one record.
     fn read_one(&mut self) -> Result<Read> {
         let Printing {
             reader,
             args,
             writer,
+            tracker,
             needs_json,
             needs_headers,
             decoding,
             ..
         } = self;
         let handled = reader.next(Duration::from_millis(100), |record: &Record<'_>| {
-            let decoded = decoding.as_mut().map(|decoding| decoding.record(record));
-            let written = selected(args, record, decoded.as_ref(), *needs_json, *needs_headers)
-                .then(|| match &decoded {
-                    Some(decoded) => writer.write_decoded(record, decoded),
-                    None => writer.write(record),
-                });
+            let place = tracker.place(
+                record.topic,
+                record.partition,
+                record.offset,
+                record.timestamp_ms,
+            );
+            let inside = place != Place::Beyond;
+            let decoded = decoding
+                .as_mut()
+                .filter(|_| inside)
+                .map(|decoding| decoding.record(record));
+            let written = (inside
+                && selected(args, record, decoded.as_ref(), *needs_json, *needs_headers))
+            .then(|| match &decoded {
+                Some(decoded) => writer.write_decoded(record, decoded),
+                None => writer.write(record),
+            });
             let topic = args
                 .topics
                 .iter()
                 .position(|topic| topic == record.topic)
                 .unwrap_or(0);
-            (topic, record.partition, record.offset, written)
+            (topic, record.partition, record.offset, written, place)
         })?;
-        let Some((topic, partition, offset, written)) = handled else {
+        let Some((topic, partition, offset, written, place)) = handled else {
             return Ok(Read::Nothing);
         };
+        if place != Place::Inside {
+            // Done: nothing more is fetched for it (a record past the stop is not processed,
+            // so a group does not commit it).
+            self.reader
+                .pause(&[(self.args.topics[topic].clone(), partition)])?;
+        }
+        if place == Place::Beyond {
+            return Ok(Read::Record { finished: true });
+        }
         match written {
             Some(Err(err)) if err.kind() == std::io::ErrorKind::BrokenPipe => {
                 return Ok(Read::Stop(Stop::BrokenPipe))
@@ -355,15 +402,14 @@ impl<'a> Printing<'a> {
             Some(Ok(())) => self.printed += 1,
             None => {}
         }
-        let finished = self
-            .tracker
-            .record(&self.args.topics[topic], partition, offset);
         // Filtered-out records count as processed too: they were looked at.
         self.unflushed.push((topic, partition, offset));
         if self.args.count.is_some_and(|count| self.printed >= count) {
             return Ok(Read::Stop(Stop::Count));
         }
-        Ok(Read::Record { finished })
+        Ok(Read::Record {
+            finished: place == Place::Last,
+        })
     }
 
     /// Flushes stdout, then marks the flushed records processed (so commits never run ahead

@@ -9,13 +9,14 @@ use crate::cli::{ApplyArgs, OffsetsCommand, OffsetsReset, OffsetsSeek};
 use crate::commands::pick;
 use crate::domain::group::GroupInfo;
 use crate::domain::isolation::Isolation;
+use crate::domain::position::{parse_time, until_time, UntilSpec};
 use crate::domain::reset_plan::{self, PartitionState, PlanRow, ResetMode};
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis, parse_rfc3339_millis};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::kafka::groups::Committed;
 use crate::kafka::Admin;
-use crate::render::groups::{Mismatch, ResetView};
+use crate::render::groups::{ForTimeRow, ForTimeView, Mismatch, ResetView};
 use crate::render::Output;
 use crate::settings::Settings;
 use crate::terminal::{self, prompt};
@@ -30,9 +31,65 @@ pub async fn run(settings: &Settings, output: &Output, command: OffsetsCommand) 
             output.emit(&view)?;
             Ok(Exit::Success)
         }
+        OffsetsCommand::ForTime {
+            topic,
+            at,
+            partitions,
+        } => for_time(output, &admin, topic, at, &partitions),
         OffsetsCommand::Reset(args) => reset(settings, output, &admin, args),
         OffsetsCommand::Seek(args) => seek(settings, output, &admin, args),
     }
+}
+
+/// `kan offsets for-time`: per partition, the first offset at or after a time, with that
+/// record's timestamp and the log's bounds (one batched ListOffsets each).
+fn for_time(
+    output: &Output,
+    admin: &Admin,
+    topic: Option<String>,
+    at: Option<UntilSpec>,
+    only: &[i32],
+) -> Result<Exit> {
+    let topic = pick::topic_or_ask(admin, topic, "Topic", "TOPIC")?;
+    let at = match at {
+        Some(at) => at,
+        None if terminal::interactive() => prompt::given(prompt::text(
+            "Time",
+            Some("@-1h"),
+            Some("@RFC3339 (e.g. @2026-11-30T10:00:00Z), @-DURATION (e.g. @-15m) or now"),
+            parse_time,
+        )?)?,
+        None => return Err(prompt::missing("@TIME").into()),
+    };
+    let time_ms = until_time(at, now_millis()).expect("a time");
+    let partitions = admin
+        .topic(&topic)?
+        .select_partitions(only)
+        .map_err(KanError::usage)?;
+    let bounds = admin.log_bounds(&partitions, Isolation::ReadUncommitted)?;
+    let found = admin.first_at_time(&partitions, time_ms, Isolation::ReadUncommitted)?;
+    let rows = bounds
+        .iter()
+        .map(|(key, (log_start, log_end))| {
+            let first = found.get(key).copied().flatten();
+            let timestamp_ms = first.and_then(|(_, timestamp)| timestamp);
+            ForTimeRow {
+                partition: key.1,
+                offset: first.map(|(offset, _)| offset),
+                timestamp: timestamp_ms.map(format_rfc3339_millis),
+                timestamp_ms,
+                log_start: *log_start,
+                log_end: *log_end,
+            }
+        })
+        .collect();
+    output.emit(&ForTimeView {
+        topic,
+        time: format_rfc3339_millis(time_ms),
+        time_ms,
+        partitions: rows,
+    })?;
+    Ok(Exit::Success)
 }
 
 /// The group, its committed offsets, and whether it exists at all.

@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use crate::domain::isolation::Isolation;
-use crate::domain::position::{start_offset, stored_offsets, LogBounds, StartSpec};
+use crate::domain::position::{
+    start_offset, stop_for, stored_offsets, until_time, LogBounds, StartSpec, Stop, UntilSpec,
+};
 use crate::domain::timestamp::now_millis;
 use crate::error::KanError;
 use crate::kafka::Admin;
@@ -51,6 +53,30 @@ pub(crate) fn start_offsets(
                 .as_ref()
                 .and_then(|map| map.get(key).copied().flatten());
             start_offset(spec, *low, *high, time_offset).map(|offset| (key.clone(), offset))
+        })
+        .collect())
+}
+
+/// One stop per partition in `bounds` for `--until` (time bounds looked up in one batched
+/// ListOffsets; what the log holds now decides, as `--from` does).
+pub(crate) fn stops(
+    admin: &Admin,
+    bounds: &LogBounds,
+    spec: UntilSpec,
+    isolation: Isolation,
+) -> Result<BTreeMap<(String, i32), Stop>, KanError> {
+    let now = now_millis();
+    let bound = until_time(spec, now);
+    let partitions: Vec<(String, i32)> = bounds.keys().cloned().collect();
+    let for_time = match bound {
+        Some(at) => admin.offsets_for_time(&partitions, at, isolation)?,
+        None => BTreeMap::new(),
+    };
+    Ok(bounds
+        .iter()
+        .map(|(key, (_, end))| {
+            let offset = for_time.get(key).copied().flatten();
+            (key.clone(), stop_for(spec, *end, bound, offset, now))
         })
         .collect())
 }

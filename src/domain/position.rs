@@ -1,5 +1,5 @@
-//! Reading positions: where each partition starts (`--from`), and when `--until-end` has
-//! reached the end offsets captured at start.
+//! Reading positions: where each partition starts (`--from`), where it stops (`--until`,
+//! `--until-end`), and when every partition has reached its stop.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
@@ -58,6 +58,108 @@ pub fn parse_start(text: &str) -> Result<StartSpec, String> {
     }
 }
 
+/// Where to stop reading each partition (`--until`): before the first record at or after the
+/// bound; the stops are captured when reading starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UntilSpec {
+    /// The log end (`--until end`, `--until-end`).
+    End,
+    /// Before this offset (waiting for records up to it when the log ends before it).
+    Offset(i64),
+    /// Before the first record at or after this time (epoch ms).
+    Time(i64),
+    /// Before the first record at or after now minus this.
+    Ago(Duration),
+    /// Before the first record at or after the moment reading starts.
+    Now,
+}
+
+/// Parses `end`, `now`, `1234`, `@2024-05-01T12:00:00Z`, `@-5m`.
+pub fn parse_until(text: &str) -> Result<UntilSpec, String> {
+    let text = text.trim();
+    if text == "now" {
+        return Ok(UntilSpec::Now);
+    }
+    let expected =
+        || format!("invalid --until '{text}': expected end, now, OFFSET, @RFC3339 or @-DURATION");
+    match parse_start(text).map_err(|err| err.replacen("--from", "--until", 1))? {
+        StartSpec::End => Ok(UntilSpec::End),
+        StartSpec::Offset(offset) => Ok(UntilSpec::Offset(offset)),
+        StartSpec::Time(at) => Ok(UntilSpec::Time(at)),
+        StartSpec::Ago(ago) => Ok(UntilSpec::Ago(ago)),
+        StartSpec::Beginning | StartSpec::Stored | StartSpec::FromEnd(_) => Err(expected()),
+    }
+}
+
+/// Parses a moment for `kan offsets for-time`: `@RFC3339`, `@-DURATION` or `now` (an
+/// [`UntilSpec`] that is a time).
+pub fn parse_time(text: &str) -> Result<UntilSpec, String> {
+    let expected = || {
+        format!(
+            "invalid time '{}': expected @RFC3339, @-DURATION or now",
+            text.trim()
+        )
+    };
+    match parse_until(text).map_err(|_| expected())? {
+        spec @ (UntilSpec::Time(_) | UntilSpec::Ago(_) | UntilSpec::Now) => Ok(spec),
+        UntilSpec::End | UntilSpec::Offset(_) => Err(expected()),
+    }
+}
+
+/// Where one partition stops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// Before this offset.
+    Before(i64),
+    /// Before the first record at or after this time (epoch ms), one later than anything in the
+    /// partition when reading started; once the time has passed, at the log end of then.
+    FirstAtOrAfter(i64),
+}
+
+/// Resolves `--until` for one partition, given its log end at start, the bound's time (for time
+/// bounds), the offset ListOffsets returned for that time (`None`: no record that late) and
+/// the time reading started.
+pub fn stop_for(
+    spec: UntilSpec,
+    log_end: i64,
+    bound: Option<i64>,
+    offset_for_time: Option<i64>,
+    now_ms: i64,
+) -> Stop {
+    match (spec, bound) {
+        (UntilSpec::End, _) => Stop::Before(log_end),
+        (UntilSpec::Offset(offset), _) => Stop::Before(offset),
+        (_, Some(at)) => match offset_for_time {
+            Some(offset) => Stop::Before(offset),
+            // Records to come are later than now: nothing after the end of now is inside.
+            None if at <= now_ms => Stop::Before(log_end),
+            None => Stop::FirstAtOrAfter(at),
+        },
+        (_, None) => Stop::Before(log_end),
+    }
+}
+
+/// The time a time bound means (`None` for `end` and offsets).
+pub fn until_time(spec: UntilSpec, now_ms: i64) -> Option<i64> {
+    match spec {
+        UntilSpec::End | UntilSpec::Offset(_) => None,
+        UntilSpec::Time(at) => Some(at),
+        UntilSpec::Ago(ago) => Some(now_ms - i64::try_from(ago.as_millis()).unwrap_or(i64::MAX)),
+        UntilSpec::Now => Some(now_ms),
+    }
+}
+
+/// A record's place against its partition's stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// Before the stop, and more may follow.
+    Inside,
+    /// Before the stop, and the last record before it: the partition is done after it.
+    Last,
+    /// At or after the stop: not read, and the partition is done.
+    Beyond,
+}
+
 /// Resolves a start spec to an offset for one partition, given its log start and end and, for
 /// time-based specs, the offset ListOffsets returned for that time (`None`: no record that
 /// late, so the end). `Stored` has no offset of its own.
@@ -79,25 +181,52 @@ pub fn start_offset(
     }
 }
 
-/// Progress of `--until-end`: which partitions reached the end offsets captured at start.
+/// Progress of `--until-end` and `--until`: which partitions reached their stops.
 /// Looked up by `&str` on every record, so nothing is allocated on the hot path.
 #[derive(Debug, Clone, Default)]
 pub struct EndTracker {
-    /// Per topic: partition → (end offset, done).
-    partitions: BTreeMap<String, BTreeMap<i32, (i64, bool)>>,
+    /// Per topic: partition → its stop, whether it is done, and where it started.
+    partitions: BTreeMap<String, BTreeMap<i32, Limit>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Limit {
+    stop: Stop,
+    done: bool,
+    start: Option<i64>,
 }
 
 impl EndTracker {
     /// Ends at the log ends in `bounds` (captured at start). Partitions starting at (or past)
     /// their end are done before anything is read.
     pub fn new(bounds: &LogBounds, starts: &BTreeMap<(String, i32), i64>) -> Self {
-        let mut partitions: BTreeMap<String, BTreeMap<i32, (i64, bool)>> = BTreeMap::new();
-        for (key, (_, end)) in bounds {
-            let done = starts.get(key).is_some_and(|start| start >= end);
-            partitions
-                .entry(key.0.clone())
-                .or_default()
-                .insert(key.1, (*end, done));
+        let stops = bounds
+            .iter()
+            .map(|(key, (_, end))| (key.clone(), Stop::Before(*end)))
+            .collect();
+        Self::with_stops(&stops, starts)
+    }
+
+    /// Ends at `stops`; partitions starting at (or past) theirs are done at once.
+    pub fn with_stops(
+        stops: &BTreeMap<(String, i32), Stop>,
+        starts: &BTreeMap<(String, i32), i64>,
+    ) -> Self {
+        let mut partitions: BTreeMap<String, BTreeMap<i32, Limit>> = BTreeMap::new();
+        for (key, stop) in stops {
+            let start = starts.get(key).copied();
+            let done = match stop {
+                Stop::Before(end) => start.is_some_and(|start| start >= *end),
+                Stop::FirstAtOrAfter(_) => false,
+            };
+            partitions.entry(key.0.clone()).or_default().insert(
+                key.1,
+                Limit {
+                    stop: *stop,
+                    done,
+                    start,
+                },
+            );
         }
         EndTracker { partitions }
     }
@@ -105,22 +234,83 @@ impl EndTracker {
     /// A record at `offset` was read. True when this record is the one that finished its
     /// partition (so the caller checks whether all are done now, not some records later).
     pub fn record(&mut self, topic: &str, partition: i32, offset: i64) -> bool {
-        let Some((end, done)) = self
+        self.place(topic, partition, offset, None) == Place::Last
+    }
+
+    /// Where a record stands against its partition's stop; a `Last` or `Beyond` one finishes
+    /// the partition (a done partition's later records are `Beyond`). A partition without a
+    /// stop (not asked for) is `Inside`.
+    pub fn place(
+        &mut self,
+        topic: &str,
+        partition: i32,
+        offset: i64,
+        timestamp_ms: Option<i64>,
+    ) -> Place {
+        let Some(Limit { stop, done, .. }) = self
             .partitions
             .get_mut(topic)
             .and_then(|partitions| partitions.get_mut(&partition))
         else {
-            return false;
+            return Place::Inside;
         };
-        let finished = !*done && offset + 1 >= *end;
-        *done |= finished;
-        finished
+        if *done {
+            return Place::Beyond;
+        }
+        let place = match *stop {
+            Stop::Before(end) if offset >= end => Place::Beyond,
+            Stop::Before(end) if offset + 1 >= end => Place::Last,
+            Stop::Before(_) => Place::Inside,
+            Stop::FirstAtOrAfter(at) if timestamp_ms.is_some_and(|ts| ts >= at) => Place::Beyond,
+            Stop::FirstAtOrAfter(_) => Place::Inside,
+        };
+        *done = place != Place::Inside;
+        place
     }
 
     /// The consumer's positions (next offsets, past transaction markers).
     pub fn positions(&mut self, positions: &BTreeMap<(String, i32), i64>) {
         for ((topic, partition), position) in positions {
-            let _ = self.record(topic, *partition, position - 1);
+            if let Some(Limit {
+                stop: Stop::Before(end),
+                done,
+                ..
+            }) = self
+                .partitions
+                .get_mut(topic)
+                .and_then(|partitions| partitions.get_mut(partition))
+            {
+                *done |= position >= end;
+            }
+        }
+    }
+
+    /// Partitions still waiting for a record later than a time bound, once `now_ms` has
+    /// passed it: they end at their log ends of now (see [`Self::end_at`]).
+    pub fn overdue(&self, now_ms: i64) -> Vec<(String, i32)> {
+        self.partitions
+            .iter()
+            .flat_map(|(topic, partitions)| {
+                partitions
+                    .iter()
+                    .filter(move |(_, limit)| {
+                        matches!(limit.stop, Stop::FirstAtOrAfter(at) if !limit.done && at <= now_ms)
+                    })
+                    .map(|(partition, _)| (topic.clone(), *partition))
+            })
+            .collect()
+    }
+
+    /// Stops a partition before `end` from now on; `position` is the consumer's (`None`
+    /// before its first fetch: where it started).
+    pub fn end_at(&mut self, topic: &str, partition: i32, end: i64, position: Option<i64>) {
+        if let Some(limit) = self
+            .partitions
+            .get_mut(topic)
+            .and_then(|partitions| partitions.get_mut(&partition))
+        {
+            limit.stop = Stop::Before(end);
+            limit.done |= position.or(limit.start).is_some_and(|at| at >= end);
         }
     }
 
@@ -131,7 +321,7 @@ impl EndTracker {
                 self.partitions
                     .get(topic)
                     .and_then(|partitions| partitions.get(partition))
-                    .is_some_and(|(_, done)| *done)
+                    .is_some_and(|limit| limit.done)
             })
     }
 }
@@ -222,6 +412,95 @@ mod tests {
         assert_eq!(earliest[&key(1)], 7);
         assert_eq!(earliest[&key(2)], 0);
         assert_eq!(stored_offsets(&bounds, &committed, false)[&key(2)], 10);
+    }
+
+    #[test]
+    fn until_bounds() {
+        assert_eq!(parse_until("end").unwrap(), UntilSpec::End);
+        assert_eq!(parse_until("now").unwrap(), UntilSpec::Now);
+        assert_eq!(parse_until("42").unwrap(), UntilSpec::Offset(42));
+        assert_eq!(
+            parse_until("@2024-05-01T12:00:00Z").unwrap(),
+            UntilSpec::Time(1_714_564_800_000)
+        );
+        assert_eq!(
+            parse_until("@-5m").unwrap(),
+            UntilSpec::Ago(Duration::from_secs(300))
+        );
+        for bad in ["beginning", "stored", "-5", "@soon", ""] {
+            let err = parse_until(bad).unwrap_err();
+            assert!(
+                err.starts_with(&format!("invalid --until '{bad}'")),
+                "{bad}: {err}"
+            );
+        }
+        assert_eq!(parse_time("now").unwrap(), UntilSpec::Now);
+        assert!(parse_time("end")
+            .unwrap_err()
+            .contains("invalid time 'end'"));
+        assert!(parse_time("12").is_err());
+    }
+
+    #[test]
+    fn stops_by_bound() {
+        let now = 1_000_000;
+        assert_eq!(
+            stop_for(UntilSpec::End, 50, None, None, now),
+            Stop::Before(50)
+        );
+        assert_eq!(
+            stop_for(UntilSpec::Offset(70), 50, None, None, now),
+            Stop::Before(70)
+        );
+        let at = until_time(UntilSpec::Ago(Duration::from_secs(1)), now);
+        assert_eq!(at, Some(999_000));
+        // A record that late: before it; none, and the time passed: the log end; none, and
+        // the time still to come: the first record at or after it.
+        assert_eq!(
+            stop_for(UntilSpec::Now, 50, Some(now), Some(12), now),
+            Stop::Before(12)
+        );
+        assert_eq!(
+            stop_for(UntilSpec::Now, 50, Some(now), None, now),
+            Stop::Before(50)
+        );
+        assert_eq!(
+            stop_for(UntilSpec::Time(now + 5), 50, Some(now + 5), None, now),
+            Stop::FirstAtOrAfter(now + 5)
+        );
+    }
+
+    #[test]
+    fn places_against_stops() {
+        let key = |p: i32| ("t".to_string(), p);
+        let stops = BTreeMap::from([
+            (key(0), Stop::Before(3)),
+            (key(1), Stop::FirstAtOrAfter(500)),
+            (key(2), Stop::Before(4)),
+        ]);
+        let starts = BTreeMap::from([(key(0), 0), (key(1), 7), (key(2), 4)]);
+        let mut tracker = EndTracker::with_stops(&stops, &starts);
+        let all: BTreeSet<_> = [key(0), key(1), key(2)].into();
+        assert_eq!(tracker.place("t", 0, 1, None), Place::Inside);
+        assert_eq!(tracker.place("t", 0, 2, None), Place::Last);
+        assert_eq!(tracker.place("t", 0, 3, None), Place::Beyond);
+        assert_eq!(tracker.place("t", 1, 7, Some(499)), Place::Inside);
+        assert_eq!(tracker.place("t", 9, 0, None), Place::Inside, "not tracked");
+        assert!(!tracker.finished(&all));
+        // The time bound not passed yet: nothing overdue; then it has, and the partition ends
+        // at its log end of then (its position already there).
+        assert!(tracker.overdue(499).is_empty());
+        assert_eq!(tracker.overdue(500), vec![key(1)]);
+        tracker.end_at("t", 1, 8, Some(8));
+        assert!(tracker.finished(&all), "partition 2 started at its stop");
+        // A record at or after the time ends a partition too, and is not read.
+        let mut tracker = EndTracker::with_stops(&stops, &starts);
+        assert_eq!(tracker.place("t", 1, 7, Some(500)), Place::Beyond);
+        assert_eq!(tracker.place("t", 1, 8, Some(400)), Place::Beyond, "done");
+        // Before its first fetch a partition's position is where it started.
+        let mut tracker = EndTracker::with_stops(&stops, &starts);
+        tracker.end_at("t", 1, 7, None);
+        assert_eq!(tracker.place("t", 1, 7, None), Place::Beyond);
     }
 
     #[test]

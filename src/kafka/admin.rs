@@ -43,6 +43,9 @@ pub type WatermarkResults = BTreeMap<(String, i32), Result<Watermarks, ItemError
 /// Per-item outcome of a batched admin request.
 pub type ItemResults = Vec<(String, Result<(), ItemError>)>;
 
+/// A found record: its offset, and its timestamp when the broker says.
+pub type FirstAtTime = (i64, Option<i64>);
+
 /// An admin connection to one cluster.
 pub struct Admin {
     client: AdminClient<KanContext>,
@@ -464,6 +467,21 @@ impl Admin {
         timestamp_ms: i64,
         isolation: Isolation,
     ) -> Result<BTreeMap<(String, i32), Option<i64>>, KanError> {
+        Ok(self
+            .first_at_time(partitions, timestamp_ms, isolation)?
+            .into_iter()
+            .map(|(key, first)| (key, first.map(|(offset, _)| offset)))
+            .collect())
+    }
+
+    /// [`Self::offsets_for_time`] with the found record's timestamp, as the broker answers it
+    /// (`None` when it does not say).
+    pub fn first_at_time(
+        &self,
+        partitions: &[(String, i32)],
+        timestamp_ms: i64,
+        isolation: Isolation,
+    ) -> Result<BTreeMap<(String, i32), Option<FirstAtTime>>, KanError> {
         let queries: Vec<OffsetQuery> = partitions
             .iter()
             .map(|(topic, partition)| OffsetQuery {
@@ -479,7 +497,7 @@ impl Admin {
         listed
             .into_iter()
             .map(|listed| {
-                let offset = listed.result.map_err(|err| {
+                let found = listed.result.map_err(|err| {
                     self.context().code(
                         &format!("look up offsets of {}/{}", listed.topic, listed.partition),
                         err.code,
@@ -488,7 +506,7 @@ impl Admin {
                 })?;
                 Ok((
                     (listed.topic, listed.partition),
-                    (offset.offset >= 0).then_some(offset.offset),
+                    (found.offset >= 0).then_some((found.offset, found.timestamp)),
                 ))
             })
             .collect()

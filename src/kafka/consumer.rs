@@ -503,6 +503,27 @@ impl Reader {
             .collect()
     }
 
+    /// High watermarks of these partitions, asked of their leaders now (a `--until` time bound
+    /// that has passed ends there).
+    pub fn high_watermarks(
+        &self,
+        partitions: &[(String, i32)],
+    ) -> Result<BTreeMap<(String, i32), i64>, KanError> {
+        partitions
+            .iter()
+            .map(|(topic, partition)| {
+                self.consumer
+                    .fetch_watermarks(topic, *partition, Duration::from_secs(10))
+                    .map(|(_, high)| ((topic.clone(), *partition), high))
+                    .map_err(|err| {
+                        KanError::kafka(format!(
+                            "cannot read the end of {topic}/{partition}: {err}"
+                        ))
+                    })
+            })
+            .collect()
+    }
+
     /// The group this reader is a member of (none when it assigned its partitions itself).
     pub fn group(&self) -> Option<&str> {
         self.group.as_deref()

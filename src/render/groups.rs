@@ -174,3 +174,59 @@ impl View for ResetView {
         Ok(())
     }
 }
+
+/// `kan offsets for-time`: per partition, the first record at or after a time.
+#[derive(Debug, Serialize)]
+pub struct ForTimeView {
+    pub topic: String,
+    /// The time asked about (RFC 3339, UTC) and in epoch milliseconds.
+    pub time: String,
+    pub time_ms: i64,
+    pub partitions: Vec<ForTimeRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ForTimeRow {
+    pub partition: i32,
+    /// The first offset whose record's timestamp is at or after the time; `null` when no record
+    /// is that late (reading from the time starts at `log_end`).
+    pub offset: Option<i64>,
+    /// That record's timestamp, as the broker answers it (`null` when it does not say).
+    pub timestamp: Option<String>,
+    pub timestamp_ms: Option<i64>,
+    pub log_start: i64,
+    pub log_end: i64,
+}
+
+impl View for ForTimeView {
+    fn ndjson_rows(&self) -> Vec<serde_json::Value> {
+        self.partitions
+            .iter()
+            .map(|row| {
+                let mut value = serde_json::to_value(row).unwrap_or_default();
+                if let Some(object) = value.as_object_mut() {
+                    object.insert("topic".into(), self.topic.clone().into());
+                    object.insert("time_ms".into(), self.time_ms.into());
+                }
+                value
+            })
+            .collect()
+    }
+
+    fn write_table(&self, out: &mut dyn Write, style: &Style) -> io::Result<()> {
+        writeln!(out, "Topic: {}  at or after {}", self.topic, self.time)?;
+        let mut table = style.table(["PARTITION", "OFFSET", "TIMESTAMP", "LOG START", "LOG END"]);
+        for row in &self.partitions {
+            table.add_row(vec![
+                row.partition.to_string(),
+                row.offset
+                    .map_or_else(|| "- (none that late)".to_string(), |o| o.to_string()),
+                row.timestamp.clone().unwrap_or_else(|| "-".into()),
+                row.log_start.to_string(),
+                row.log_end.to_string(),
+            ]);
+        }
+        style.align_right(&mut table, &[0, 1, 3, 4]);
+        out.write_all(render(&table).as_bytes())
+    }
+}
