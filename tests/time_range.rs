@@ -287,7 +287,7 @@ fn offsets_for_time_refuses_bad_input() {
         (vec![topic.as_str(), "@soon"], 2, "invalid time '@soon'"),
         (vec![topic.as_str()], 2, "@TIME"),
         (vec!["no-such-topic-here", "now"], 4, "no-such-topic-here"),
-        (vec![topic.as_str(), "now", "-p", "7"], 2, "7"),
+        (vec![topic.as_str(), "now", "-p", "7"], 4, "partition 7"),
     ] {
         let output = kan_broker()
             .args(["offsets", "for-time"])

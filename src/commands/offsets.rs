@@ -65,7 +65,7 @@ fn for_time(
     let partitions = admin
         .topic(&topic)?
         .select_partitions(only)
-        .map_err(KanError::usage)?;
+        .map_err(KanError::not_found)?;
     let bounds = admin.log_bounds(&partitions, Isolation::ReadUncommitted)?;
     let found = admin.first_at_time(&partitions, time_ms, Isolation::ReadUncommitted)?;
     let rows = bounds
