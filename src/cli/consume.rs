@@ -6,7 +6,7 @@ use clap::{ArgGroup, Args, Subcommand};
 
 use crate::domain::filter::{parse_filter, Filter};
 use crate::domain::isolation::Isolation;
-use crate::domain::position::{parse_start, parse_time, parse_until, StartSpec, UntilSpec};
+use crate::domain::position::{parse_start, parse_time, parse_until, Bound, StartSpec};
 use crate::domain::schema::Format;
 use crate::domain::units;
 use crate::render::consume::{BinaryMode, RecordFormat};
@@ -37,7 +37,7 @@ pub struct ConsumeArgs {
     /// Stop each partition before the first record at or after: end (the log end at start),
     /// now, OFFSET, @RFC3339, @-DURATION (e.g. --from @-15m --until @-5m)
     #[arg(long, value_name = "WHERE", value_parser = parse_until, allow_hyphen_values = true)]
-    pub until: Option<UntilSpec>,
+    pub until: Option<Bound>,
 
     /// Consume as a member of this group and commit what was printed
     #[arg(short, long, value_name = "GROUP")]
@@ -105,7 +105,7 @@ pub enum OffsetsCommand {
         topic: Option<String>,
         /// @RFC3339, @-DURATION (e.g. @-1h) or now
         #[arg(value_name = "@TIME", value_parser = parse_time, allow_hyphen_values = true)]
-        at: Option<UntilSpec>,
+        at: Option<Bound>,
         /// Only these partitions (repeatable)
         #[arg(short, long = "partition", value_name = "N")]
         partitions: Vec<i32>,

@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
+use crate::domain::position::Bound;
 use crate::domain::topic_config::{self, Compression};
-use crate::domain::truncate_plan::{self, Bound};
+use crate::domain::truncate_plan;
 use crate::domain::units::{self, Limit};
 
 #[derive(Debug, Subcommand)]

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use crate::cli::ConsumeArgs;
 use crate::commands::pick;
 use crate::domain::filter::{Filter, RecordView};
-use crate::domain::position::{EndTracker, Place, StartSpec, UntilSpec};
+use crate::domain::position::{Bound, EndTracker, Place, StartSpec};
 use crate::domain::record::Record;
 use crate::domain::schema::{Decoded, Format};
 use crate::domain::timestamp::now_millis;
@@ -65,7 +65,7 @@ pub async fn run(
             fallback_earliest: false,
         }),
     )?;
-    let until = args.until.or(args.until_end.then_some(UntilSpec::End));
+    let until = args.until.or(args.until_end.then_some(Bound::End));
     let stops = match until {
         Some(until) => Some(super::start::stops(&admin, &bounds, until, isolation)?),
         None => None,
@@ -251,9 +251,8 @@ struct Printing<'a> {
     reader: Reader,
     args: &'a ConsumeArgs,
     writer: RecordWriter,
+    /// The partitions' stops (`--until`, `--until-end`; none tracked without).
     tracker: EndTracker,
-    /// Whether partitions stop (`--until`, `--until-end`).
-    bounded: bool,
     /// Whether the filters look at the JSON value, or at headers.
     needs_json: bool,
     needs_headers: bool,
@@ -277,7 +276,6 @@ impl<'a> Printing<'a> {
             args,
             writer: RecordWriter::new(args.format, args.binary),
             tracker,
-            bounded: args.until_end || args.until.is_some(),
             needs_json: any(|filter| matches!(filter, Filter::Field { .. })),
             needs_headers: any(|filter| matches!(filter, Filter::Header { .. })),
             decoding,
@@ -294,7 +292,9 @@ impl<'a> Printing<'a> {
                 return Ok(Stop::Interrupted);
             }
             // Checking the assignment takes librdkafka's lock: do it when idle or now and then.
-            if self.bounded && since_check == 0 && self.tracker.finished(&self.reader.assignment())
+            if self.tracker.tracks_any()
+                && since_check == 0
+                && self.tracker.finished(&self.reader.assignment())
             {
                 return Ok(Stop::End);
             }
@@ -309,7 +309,7 @@ impl<'a> Printing<'a> {
                     false
                 }
                 Read::Nothing => {
-                    if self.bounded {
+                    if self.tracker.tracks_any() {
                         self.tracker.positions(&self.reader.positions());
                         self.end_overdue()?;
                         since_check = 0;

@@ -9,7 +9,7 @@ use crate::cli::{ApplyArgs, OffsetsCommand, OffsetsReset, OffsetsSeek};
 use crate::commands::pick;
 use crate::domain::group::GroupInfo;
 use crate::domain::isolation::Isolation;
-use crate::domain::position::{parse_time, until_time, UntilSpec};
+use crate::domain::position::{parse_time, Bound};
 use crate::domain::reset_plan::{self, PartitionState, PlanRow, ResetMode};
 use crate::domain::timestamp::{format_rfc3339_millis, now_millis, parse_rfc3339_millis};
 use crate::error::{KanError, Result};
@@ -47,7 +47,7 @@ fn for_time(
     output: &Output,
     admin: &Admin,
     topic: Option<String>,
-    at: Option<UntilSpec>,
+    at: Option<Bound>,
     only: &[i32],
 ) -> Result<Exit> {
     let topic = pick::topic_or_ask(admin, topic, "Topic", "TOPIC")?;
@@ -61,7 +61,7 @@ fn for_time(
         )?)?,
         None => return Err(prompt::missing("@TIME").into()),
     };
-    let time_ms = until_time(at, now_millis()).expect("a time");
+    let time_ms = at.at(now_millis()).expect("a time");
     let partitions = admin
         .topic(&topic)?
         .select_partitions(only)

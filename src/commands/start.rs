@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::domain::isolation::Isolation;
 use crate::domain::position::{
-    start_offset, stop_for, stored_offsets, until_time, LogBounds, StartSpec, Stop, UntilSpec,
+    start_offset, stop_for, stored_offsets, Bound, LogBounds, StartSpec, Stop,
 };
 use crate::domain::timestamp::now_millis;
 use crate::error::KanError;
@@ -62,13 +62,12 @@ pub(crate) fn start_offsets(
 pub(crate) fn stops(
     admin: &Admin,
     bounds: &LogBounds,
-    spec: UntilSpec,
+    spec: Bound,
     isolation: Isolation,
 ) -> Result<BTreeMap<(String, i32), Stop>, KanError> {
     let now = now_millis();
-    let bound = until_time(spec, now);
     let partitions: Vec<(String, i32)> = bounds.keys().cloned().collect();
-    let for_time = match bound {
+    let for_time = match spec.at(now) {
         Some(at) => admin.offsets_for_time(&partitions, at, isolation)?,
         None => BTreeMap::new(),
     };
@@ -76,7 +75,7 @@ pub(crate) fn stops(
         .iter()
         .map(|(key, (_, end))| {
             let offset = for_time.get(key).copied().flatten();
-            (key.clone(), stop_for(spec, *end, bound, offset, now))
+            (key.clone(), stop_for(spec, *end, offset, now))
         })
         .collect())
 }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
-use super::timestamp::parse_rfc3339_millis;
+use super::timestamp::{format_rfc3339_millis, parse_rfc3339_millis};
 use super::units::parse_duration;
 
 /// Where to start reading each partition.
@@ -25,6 +25,11 @@ pub enum StartSpec {
 
 /// Parses `beginning`, `end`, `stored`, `1234`, `-100`, `@2024-05-01T12:00:00Z`, `@-1h`.
 pub fn parse_start(text: &str) -> Result<StartSpec, String> {
+    parse_position(text, "--from")
+}
+
+/// [`parse_start`]'s forms, errors naming `flag` (the other bounds take a subset of them).
+fn parse_position(text: &str, flag: &str) -> Result<StartSpec, String> {
     let text = text.trim();
     match text {
         "beginning" | "earliest" | "start" => return Ok(StartSpec::Beginning),
@@ -36,33 +41,34 @@ pub fn parse_start(text: &str) -> Result<StartSpec, String> {
         if let Some(ago) = rest.strip_prefix('-') {
             return parse_duration(ago)
                 .map(StartSpec::Ago)
-                .map_err(|_| format!("invalid --from '{text}': expected @-DURATION such as @-1h"));
+                .map_err(|_| format!("invalid {flag} '{text}': expected @-DURATION such as @-1h"));
         }
         return parse_rfc3339_millis(rest)
             .map(StartSpec::Time)
             .ok_or_else(|| {
-                format!("invalid --from '{text}': expected @RFC3339 such as @2024-05-01T12:00:00Z")
+                format!("invalid {flag} '{text}': expected @RFC3339 such as @2024-05-01T12:00:00Z")
             });
     }
     if let Some(count) = text.strip_prefix('-') {
         return match count.parse::<i64>() {
             Ok(count) if count > 0 => Ok(StartSpec::FromEnd(count)),
-            _ => Err(format!("invalid --from '{text}': expected -N with N > 0")),
+            _ => Err(format!("invalid {flag} '{text}': expected -N with N > 0")),
         };
     }
     match text.parse::<i64>() {
         Ok(offset) if offset >= 0 => Ok(StartSpec::Offset(offset)),
         _ => Err(format!(
-            "invalid --from '{text}': expected beginning, end, stored, OFFSET, -N, @RFC3339 or @-DURATION"
+            "invalid {flag} '{text}': expected beginning, end, stored, OFFSET, -N, @RFC3339 or @-DURATION"
         )),
     }
 }
 
-/// Where to stop reading each partition (`--until`): before the first record at or after the
-/// bound; the stops are captured when reading starts.
+/// A bound in each partition's log: where `kan consume --until` stops (before the first
+/// record at or after it), where `kan topics truncate --before` cuts, the time `kan offsets
+/// for-time` looks up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UntilSpec {
-    /// The log end (`--until end`, `--until-end`).
+pub enum Bound {
+    /// The log end (`--until end`, `--until-end`, `--before end`).
     End,
     /// Before this offset (waiting for records up to it when the log ends before it).
     Offset(i64),
@@ -75,25 +81,25 @@ pub enum UntilSpec {
 }
 
 /// Parses `end`, `now`, `1234`, `@2024-05-01T12:00:00Z`, `@-5m`.
-pub fn parse_until(text: &str) -> Result<UntilSpec, String> {
+pub fn parse_until(text: &str) -> Result<Bound, String> {
     let text = text.trim();
     if text == "now" {
-        return Ok(UntilSpec::Now);
+        return Ok(Bound::Now);
     }
     let expected =
         || format!("invalid --until '{text}': expected end, now, OFFSET, @RFC3339 or @-DURATION");
-    match parse_start(text).map_err(|err| err.replacen("--from", "--until", 1))? {
-        StartSpec::End => Ok(UntilSpec::End),
-        StartSpec::Offset(offset) => Ok(UntilSpec::Offset(offset)),
-        StartSpec::Time(at) => Ok(UntilSpec::Time(at)),
-        StartSpec::Ago(ago) => Ok(UntilSpec::Ago(ago)),
+    match parse_position(text, "--until")? {
+        StartSpec::End => Ok(Bound::End),
+        StartSpec::Offset(offset) => Ok(Bound::Offset(offset)),
+        StartSpec::Time(at) => Ok(Bound::Time(at)),
+        StartSpec::Ago(ago) => Ok(Bound::Ago(ago)),
         StartSpec::Beginning | StartSpec::Stored | StartSpec::FromEnd(_) => Err(expected()),
     }
 }
 
 /// Parses a moment for `kan offsets for-time`: `@RFC3339`, `@-DURATION` or `now` (an
-/// [`UntilSpec`] that is a time).
-pub fn parse_time(text: &str) -> Result<UntilSpec, String> {
+/// [`Bound`] that is a time).
+pub fn parse_time(text: &str) -> Result<Bound, String> {
     let expected = || {
         format!(
             "invalid time '{}': expected @RFC3339, @-DURATION or now",
@@ -101,8 +107,8 @@ pub fn parse_time(text: &str) -> Result<UntilSpec, String> {
         )
     };
     match parse_until(text).map_err(|_| expected())? {
-        spec @ (UntilSpec::Time(_) | UntilSpec::Ago(_) | UntilSpec::Now) => Ok(spec),
-        UntilSpec::End | UntilSpec::Offset(_) => Err(expected()),
+        spec @ (Bound::Time(_) | Bound::Ago(_) | Bound::Now) => Ok(spec),
+        Bound::End | Bound::Offset(_) => Err(expected()),
     }
 }
 
@@ -116,19 +122,11 @@ pub enum Stop {
     FirstAtOrAfter(i64),
 }
 
-/// Resolves `--until` for one partition, given its log end at start, the bound's time (for time
-/// bounds), the offset ListOffsets returned for that time (`None`: no record that late) and
-/// the time reading started.
-pub fn stop_for(
-    spec: UntilSpec,
-    log_end: i64,
-    bound: Option<i64>,
-    offset_for_time: Option<i64>,
-    now_ms: i64,
-) -> Stop {
-    match (spec, bound) {
-        (UntilSpec::End, _) => Stop::Before(log_end),
-        (UntilSpec::Offset(offset), _) => Stop::Before(offset),
+/// Resolves `--until` for one partition, given its log end at start, the offset ListOffsets
+/// returned for a time bound's time (`None`: no record that late) and the time reading started.
+pub fn stop_for(spec: Bound, log_end: i64, offset_for_time: Option<i64>, now_ms: i64) -> Stop {
+    match (spec, spec.at(now_ms)) {
+        (Bound::Offset(offset), _) => Stop::Before(offset),
         (_, Some(at)) => match offset_for_time {
             Some(offset) => Stop::Before(offset),
             // Records to come are later than now: nothing after the end of now is inside.
@@ -139,13 +137,26 @@ pub fn stop_for(
     }
 }
 
-/// The time a time bound means (`None` for `end` and offsets).
-pub fn until_time(spec: UntilSpec, now_ms: i64) -> Option<i64> {
-    match spec {
-        UntilSpec::End | UntilSpec::Offset(_) => None,
-        UntilSpec::Time(at) => Some(at),
-        UntilSpec::Ago(ago) => Some(now_ms - i64::try_from(ago.as_millis()).unwrap_or(i64::MAX)),
-        UntilSpec::Now => Some(now_ms),
+impl Bound {
+    /// The time a time bound stands for (epoch ms), given now; `None` for `end` and offsets.
+    pub fn at(self, now_ms: i64) -> Option<i64> {
+        match self {
+            Bound::End | Bound::Offset(_) => None,
+            Bound::Time(at) => Some(at),
+            Bound::Ago(ago) => {
+                Some(now_ms.saturating_sub(i64::try_from(ago.as_millis()).unwrap_or(i64::MAX)))
+            }
+            Bound::Now => Some(now_ms),
+        }
+    }
+
+    /// The bound as the flags take it, a time bound as the absolute time it resolved to.
+    pub fn describe(self, now_ms: i64) -> String {
+        match (self, self.at(now_ms)) {
+            (Bound::Offset(offset), _) => offset.to_string(),
+            (_, Some(at)) => format!("@{}", format_rfc3339_millis(at)),
+            _ => "end".to_string(),
+        }
     }
 }
 
@@ -314,6 +325,11 @@ impl EndTracker {
         }
     }
 
+    /// Whether any partition has a stop.
+    pub fn tracks_any(&self) -> bool {
+        !self.partitions.is_empty()
+    }
+
     /// Every partition in `assigned` reached its end (and something is assigned).
     pub fn finished(&self, assigned: &BTreeSet<(String, i32)>) -> bool {
         !assigned.is_empty()
@@ -416,16 +432,16 @@ mod tests {
 
     #[test]
     fn until_bounds() {
-        assert_eq!(parse_until("end").unwrap(), UntilSpec::End);
-        assert_eq!(parse_until("now").unwrap(), UntilSpec::Now);
-        assert_eq!(parse_until("42").unwrap(), UntilSpec::Offset(42));
+        assert_eq!(parse_until("end").unwrap(), Bound::End);
+        assert_eq!(parse_until("now").unwrap(), Bound::Now);
+        assert_eq!(parse_until("42").unwrap(), Bound::Offset(42));
         assert_eq!(
             parse_until("@2024-05-01T12:00:00Z").unwrap(),
-            UntilSpec::Time(1_714_564_800_000)
+            Bound::Time(1_714_564_800_000)
         );
         assert_eq!(
             parse_until("@-5m").unwrap(),
-            UntilSpec::Ago(Duration::from_secs(300))
+            Bound::Ago(Duration::from_secs(300))
         );
         for bad in ["beginning", "stored", "-5", "@soon", ""] {
             let err = parse_until(bad).unwrap_err();
@@ -434,7 +450,7 @@ mod tests {
                 "{bad}: {err}"
             );
         }
-        assert_eq!(parse_time("now").unwrap(), UntilSpec::Now);
+        assert_eq!(parse_time("now").unwrap(), Bound::Now);
         assert!(parse_time("end")
             .unwrap_err()
             .contains("invalid time 'end'"));
@@ -444,28 +460,16 @@ mod tests {
     #[test]
     fn stops_by_bound() {
         let now = 1_000_000;
-        assert_eq!(
-            stop_for(UntilSpec::End, 50, None, None, now),
-            Stop::Before(50)
-        );
-        assert_eq!(
-            stop_for(UntilSpec::Offset(70), 50, None, None, now),
-            Stop::Before(70)
-        );
-        let at = until_time(UntilSpec::Ago(Duration::from_secs(1)), now);
+        assert_eq!(stop_for(Bound::End, 50, None, now), Stop::Before(50));
+        assert_eq!(stop_for(Bound::Offset(70), 50, None, now), Stop::Before(70));
+        let at = Bound::Ago(Duration::from_secs(1)).at(now);
         assert_eq!(at, Some(999_000));
         // A record that late: before it; none, and the time passed: the log end; none, and
         // the time still to come: the first record at or after it.
+        assert_eq!(stop_for(Bound::Now, 50, Some(12), now), Stop::Before(12));
+        assert_eq!(stop_for(Bound::Now, 50, None, now), Stop::Before(50));
         assert_eq!(
-            stop_for(UntilSpec::Now, 50, Some(now), Some(12), now),
-            Stop::Before(12)
-        );
-        assert_eq!(
-            stop_for(UntilSpec::Now, 50, Some(now), None, now),
-            Stop::Before(50)
-        );
-        assert_eq!(
-            stop_for(UntilSpec::Time(now + 5), 50, Some(now + 5), None, now),
+            stop_for(Bound::Time(now + 5), 50, None, now),
             Stop::FirstAtOrAfter(now + 5)
         );
     }

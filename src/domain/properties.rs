@@ -12,9 +12,9 @@ use proptest::prelude::*;
 use super::analytics::{Engine, EngineConfig, Stream};
 use super::group::GroupState;
 use super::lag::{group_lag, partition_lag, PartitionOffsets};
-use super::position::{start_offset, stored_offsets, LogBounds, StartSpec};
+use super::position::{start_offset, stored_offsets, Bound, LogBounds, StartSpec};
 use super::reset_plan::{plan, PartitionState, ResetMode};
-use super::truncate_plan::{self, Bound, PartitionLog, RowStatus};
+use super::truncate_plan::{self, PartitionLog, RowStatus};
 
 /// Offsets as a log has them mostly, and any `i64` sometimes (the planners take any).
 fn offset() -> impl Strategy<Value = i64> {

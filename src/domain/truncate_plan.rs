@@ -2,47 +2,9 @@
 //! and how many offsets that removes. A bound before the log start changes nothing; a bound
 //! past the log end is refused before anything is deleted.
 
-use std::time::Duration;
-
 use serde::Serialize;
 
-use super::position::{parse_start, StartSpec};
-use super::timestamp::format_rfc3339_millis;
-
-/// Where the new log start goes (`--before`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bound {
-    /// This offset (records before it are deleted).
-    Offset(i64),
-    /// The high watermark: every record.
-    End,
-    /// The first record at or after this time (epoch ms).
-    Time(i64),
-    /// The first record at or after now minus this.
-    Ago(Duration),
-}
-
-impl Bound {
-    /// The time a time bound stands for (epoch ms), given now.
-    pub fn at(self, now_ms: i64) -> Option<i64> {
-        match self {
-            Bound::Time(at) => Some(at),
-            Bound::Ago(ago) => {
-                Some(now_ms.saturating_sub(i64::try_from(ago.as_millis()).unwrap_or(i64::MAX)))
-            }
-            Bound::Offset(_) | Bound::End => None,
-        }
-    }
-
-    /// The bound as `--before` takes it, with a time bound as the absolute time it resolved to.
-    pub fn describe(self, now_ms: i64) -> String {
-        match (self, self.at(now_ms)) {
-            (Bound::Offset(offset), _) => offset.to_string(),
-            (_, Some(at)) => format!("@{}", format_rfc3339_millis(at)),
-            _ => "end".to_string(),
-        }
-    }
-}
+use super::position::{parse_start, Bound, StartSpec};
 
 /// Parses `--before`: `OFFSET`, `end`, `@RFC3339` or `@-DURATION` (the time forms as
 /// `--from` reads them).
@@ -138,7 +100,9 @@ pub fn plan(
             Bound::Offset(offset) => offset,
             Bound::End => log_end,
             // No record that late: everything goes. A lookup never lands past the end.
-            Bound::Time(_) | Bound::Ago(_) => log.offset_for_time.unwrap_or(log_end).min(log_end),
+            Bound::Time(_) | Bound::Ago(_) | Bound::Now => {
+                log.offset_for_time.unwrap_or(log_end).min(log_end)
+            }
         };
         rows.push(row(topic, log, log_end, target));
     }
@@ -226,6 +190,7 @@ pub fn settle(row: &mut TruncateRow, applied: Applied) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     fn log(partition: i32, log_start: i64, log_end: i64, for_time: Option<i64>) -> PartitionLog {
         PartitionLog {

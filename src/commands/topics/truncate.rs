@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use crate::cli::TopicsTruncate;
 use crate::domain::isolation::Isolation;
+use crate::domain::position::Bound;
 use crate::domain::timestamp::now_millis;
-use crate::domain::truncate_plan::{self, Applied, Bound, PartitionLog, RowStatus};
+use crate::domain::truncate_plan::{self, Applied, PartitionLog, RowStatus};
 use crate::error::{KanError, Result};
 use crate::exit::Exit;
 use crate::kafka::Admin;

@@ -21,7 +21,6 @@ type Read = Result<(), String>;
 struct Bytes<'a>(&'a [u8]);
 
 impl<'a> Bytes<'a> {
-    #[inline]
     fn take(&mut self, count: usize) -> Result<&'a [u8], String> {
         if count > self.0.len() {
             return Err(format!(
@@ -67,14 +66,12 @@ impl<'a> Bytes<'a> {
         }
     }
 
-    #[inline]
     fn int(&mut self) -> Result<i32, String> {
         let value = self.long()?;
         i32::try_from(value).map_err(|_| format!("{value} is beyond an int's 32 bits"))
     }
 
     /// A length or count: not negative, and no more than the bytes left could hold.
-    #[inline]
     fn length(&mut self) -> Result<usize, String> {
         let value = self.long()?;
         usize::try_from(value)
@@ -83,20 +80,17 @@ impl<'a> Bytes<'a> {
             .ok_or_else(|| format!("a length of {value} with {} bytes left", self.0.len()))
     }
 
-    #[inline]
     fn sized(&mut self) -> Result<&'a [u8], String> {
         let length = self.length()?;
         self.take(length)
     }
 
-    #[inline]
     fn text(&mut self) -> Result<&'a str, String> {
         std::str::from_utf8(self.sized()?).map_err(|_| "a string that is not UTF-8".to_string())
     }
 
     /// An array's or map's next block: its item count (0 at the end). A negative count is
     /// followed by the block's size in bytes, which is skipped.
-    #[inline]
     fn block(&mut self) -> Result<usize, String> {
         let count = self.long()?;
         if count < 0 {
@@ -372,7 +366,6 @@ fn float(out: &mut Vec<u8>, value: f64) {
 /// Text that needs no escaping as a JSON string: an Avro name (a field, an enum symbol:
 /// `[A-Za-z_][A-Za-z0-9_]*`, a type's dotted full name: the schema parser checks), or what kan
 /// formats itself (dates, times, decimals, uuids, base64, NaN and the infinities).
-#[inline]
 fn plain(out: &mut Vec<u8>, text: &str) {
     out.push(b'"');
     out.extend_from_slice(text.as_bytes());
