@@ -40,6 +40,9 @@ pub struct NewTopicSpec {
 /// Watermarks per (topic, partition), or why they could not be read.
 pub type WatermarkResults = BTreeMap<(String, i32), Result<Watermarks, ItemError>>;
 
+/// One offset per partition, or why the broker gave none.
+pub type OffsetResults = BTreeMap<(String, i32), Result<i64, ItemError>>;
+
 /// Per-item outcome of a batched admin request.
 pub type ItemResults = Vec<(String, Result<(), ItemError>)>;
 
@@ -398,42 +401,58 @@ impl Admin {
         partitions: &[(String, i32)],
         isolation: Isolation,
     ) -> Result<WatermarkResults, KanError> {
-        let query = |spec: fn() -> OffsetSpec| -> Vec<OffsetQuery> {
-            partitions
-                .iter()
-                .map(|(topic, partition)| OffsetQuery {
-                    topic: topic.clone(),
-                    partition: *partition,
-                    spec: spec(),
-                })
-                .collect()
-        };
-        let list = |queries: Vec<OffsetQuery>| {
-            tokio::task::block_in_place(|| {
-                native::list_offsets(self.client.inner(), &queries, isolation, self.timeout)
+        let mut lows = self.listed(partitions, || OffsetSpec::Earliest, isolation)?;
+        let highs = self.listed(partitions, || OffsetSpec::Latest, isolation)?;
+        Ok(highs
+            .into_iter()
+            .map(|(key, high)| {
+                let low = lows.remove(&key).unwrap_or(Ok(0));
+                let combined = match (low, high) {
+                    (Ok(low), Ok(high)) => Ok(Watermarks { low, high }),
+                    (Err(err), _) | (_, Err(err)) => Err(err),
+                };
+                (key, combined)
             })
-            .map_err(|err| self.context().native("list offsets", &err))
-        };
-        let lows = list(query(|| OffsetSpec::Earliest))?;
-        let highs = list(query(|| OffsetSpec::Latest))?;
-        let mut marks = BTreeMap::new();
-        for low in lows {
-            marks.insert((low.topic, low.partition), low.result.map(|at| at.offset));
-        }
-        let mut result = BTreeMap::new();
-        for high in highs {
-            let key = (high.topic, high.partition);
-            let low = marks.remove(&key).unwrap_or(Ok(0));
-            let combined = match (low, high.result) {
-                (Ok(low), Ok(high)) => Ok(Watermarks {
-                    low,
-                    high: high.offset,
-                }),
-                (Err(err), _) | (_, Err(err)) => Err(err),
-            };
-            result.insert(key, combined);
-        }
-        Ok(result)
+            .collect())
+    }
+
+    /// Log starts of the given partitions, in one batched ListOffsets request.
+    pub fn log_starts(&self, partitions: &[(String, i32)]) -> Result<OffsetResults, KanError> {
+        self.listed(
+            partitions,
+            || OffsetSpec::Earliest,
+            Isolation::ReadUncommitted,
+        )
+    }
+
+    /// One batched ListOffsets request: `spec`'s offset per partition.
+    fn listed(
+        &self,
+        partitions: &[(String, i32)],
+        spec: fn() -> OffsetSpec,
+        isolation: Isolation,
+    ) -> Result<OffsetResults, KanError> {
+        let queries: Vec<OffsetQuery> = partitions
+            .iter()
+            .map(|(topic, partition)| OffsetQuery {
+                topic: topic.clone(),
+                partition: *partition,
+                spec: spec(),
+            })
+            .collect();
+        let listed = tokio::task::block_in_place(|| {
+            native::list_offsets(self.client.inner(), &queries, isolation, self.timeout)
+        })
+        .map_err(|err| self.context().native("list offsets", &err))?;
+        Ok(listed
+            .into_iter()
+            .map(|item| {
+                (
+                    (item.topic, item.partition),
+                    item.result.map(|at| at.offset),
+                )
+            })
+            .collect())
     }
 
     /// Log start and end per partition; any partition whose offsets cannot be read fails the

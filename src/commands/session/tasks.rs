@@ -11,6 +11,7 @@ use crate::cli::{BatchKind, OnInvalid};
 use crate::commands::pick;
 use crate::domain::event::EventType;
 use crate::domain::position::parse_start;
+use crate::domain::timestamp::now_millis;
 use crate::domain::topic::check_topic_name;
 use crate::domain::topic_config::{self, Compression, KNOWN_TOPIC_CONFIGS};
 use crate::domain::truncate_plan;
@@ -462,9 +463,12 @@ fn truncate_topic(cluster: &mut Cluster<'_>) -> Result<Option<Plan>, KanError> {
     if !done {
         return Ok(None);
     }
+    // A relative time (`@-7d`) fixed to the moment it was given: the plan shown and the run
+    // confirmed cut at the same time.
+    let bound = truncate_plan::parse_bound(&before).map_err(KanError::usage)?;
     let line = Line::new(&["topics", "truncate"])
         .arg(&topic)
-        .flag("--before", before.trim());
+        .flag("--before", &bound.describe(now_millis()));
     Ok(Some(Plan::Confirm {
         preview: line.clone().switch("--dry-run").words(),
         question: format!("Delete these records of topic '{topic}' for good?"),

@@ -146,7 +146,7 @@ async fn apply(admin: &Admin, view: &mut TruncateView) -> Result<(), KanError> {
         .iter()
         .map(|(partition, _)| (view.topic.clone(), *partition))
         .collect();
-    let read_back = admin.log_offsets(&keys, Isolation::ReadUncommitted)?;
+    let read_back = admin.log_starts(&keys)?;
     let topic = view.topic.clone();
     for row in view
         .partitions
@@ -156,7 +156,7 @@ async fn apply(admin: &Admin, view: &mut TruncateView) -> Result<(), KanError> {
         let after = read_back.get(&(topic.clone(), row.partition));
         let applied = Applied {
             error: errors.remove(&row.partition),
-            log_start_after: after.and_then(|marks| marks.as_ref().ok()).map(|m| m.low),
+            log_start_after: after.and_then(|start| start.as_ref().ok()).copied(),
         };
         truncate_plan::settle(row, applied);
     }
