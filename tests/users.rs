@@ -382,6 +382,44 @@ fn refusals_are_usage_errors_and_change_nothing() {
             stderr(&output)
         );
     }
+    // A missing mechanism without a terminal, an empty name, iterations that are no number.
+    for (args, needle) in [
+        (vec!["users", "create", user.as_str()], "--mechanism"),
+        (
+            vec!["users", "create", "", "--mechanism", "scram-sha-256"],
+            "a user name must not be empty",
+        ),
+        (
+            vec![
+                "users",
+                "create",
+                user.as_str(),
+                "--mechanism",
+                "scram-sha-256",
+                "--iterations",
+                "lots",
+            ],
+            "--iterations",
+        ),
+    ] {
+        let output = kan_admin()
+            .args(&args)
+            .env("KAN_NEW_USER_PASSWORD", "other-Pw-2")
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains(needle),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert_never_shown(&output, "other-Pw-2");
+    }
     // None of that touched the credential.
     assert_eq!(stored(&user).len(), 1);
     assert!(can_log_in("SCRAM-SHA-256", &user, password));

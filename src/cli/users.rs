@@ -42,8 +42,5 @@ fn parse_user(text: &str) -> Result<String, String> {
     if text.is_empty() {
         return Err("a user name must not be empty".into());
     }
-    if text.contains('\0') {
-        return Err("a user name must not contain a NUL byte".into());
-    }
     Ok(text.to_string())
 }

@@ -88,7 +88,9 @@ impl ScramUser {
 
     /// Whether the user has a credential for `mechanism`.
     pub fn has(&self, mechanism: ScramMechanism) -> bool {
-        self.mechanisms().contains(&mechanism)
+        self.credentials
+            .iter()
+            .any(|credential| credential.mechanism == Some(mechanism))
     }
 }
 

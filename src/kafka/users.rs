@@ -26,17 +26,14 @@ impl Admin {
     /// a broker may also leave the user out of its answer).
     pub fn scram_user(&self, name: &str) -> Result<Option<ScramUser>, KanError> {
         let described = self.describe_scram(&[name.to_string()])?;
-        for description in described {
-            if description.user != name {
-                continue;
-            }
-            return match description.result {
-                Ok(credentials) => Ok(Some(user(description.user, credentials))),
-                Err(err) if err.code == RDKafkaErrorCode::ResourceNotFound => Ok(None),
-                Err(err) => Err(scram_error(name, &err)),
-            };
+        let Some(description) = described.into_iter().find(|d| d.user == name) else {
+            return Ok(None);
+        };
+        match description.result {
+            Ok(credentials) => Ok(Some(user(description.user, credentials))),
+            Err(err) if err.code == RDKafkaErrorCode::ResourceNotFound => Ok(None),
+            Err(err) => Err(scram_error(name, &err)),
         }
-        Ok(None)
     }
 
     fn describe_scram(&self, users: &[String]) -> Result<Vec<UserDescription>, KanError> {
